@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLesson, lessons } from '@/lessons/index';
+import { LessonHeader } from '@/components/lesson/lesson-header';
+import { LessonMap } from '@/components/lesson/lesson-map';
+import { MdxSection } from '@/components/lesson/mdx-section';
+import { Glossary } from '@/components/lesson/glossary';
+import { RelatedLessons } from '@/components/lesson/related-lessons';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lessons.map((l) => ({ slug: l.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = getLesson((await params).slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+export default async function LessonPage({ params }: Props) {
+  const lesson = getLesson((await params).slug);
+  if (!lesson) notFound();
+  return (
+    <article className="lesson">
+      <LessonHeader lesson={lesson} />
+      <LessonMap lesson={lesson} />
+      {lesson.sections.map((s, i) => (
+        <section key={s.id} id={s.id} className="lesson-section" aria-labelledby={`${s.id}-title`}>
+          <h2 id={`${s.id}-title`}>
+            <span className="section-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            {s.title}
+          </h2>
+          <MdxSection lesson={lesson} file={s.file} />
+        </section>
+      ))}
+      <p className="closing-line">{lesson.closingLine}</p>
+      <Glossary lesson={lesson} />
+      <RelatedLessons lesson={lesson} />
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Lesson } from '@/lessons/types';
+import { TermTip } from './term-tip';
+
+/** "What this lesson covers": outcomes, the learning path (linked), the concept cluster and contents. */
+export function LessonMap({ lesson }: { lesson: Lesson }) {
+  return (
+    <nav className="lesson-map" aria-labelledby="lesson-map-title">
+      <h2 id="lesson-map-title">Lesson map</h2>
+      <div className="lesson-map-grid">
+        <div>
+          <h3>What this lesson covers</h3>
+          <ul className="covers">
+            {lesson.covers.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>Learning path</h3>
+          <ol className="learning-path">
+            {lesson.path.map((step) => (
+              <li key={step.sectionId}>
+                <a href={`#${step.sectionId}`}>{step.title}</a>
+                <span className="path-summary">{step.summary}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+      <h3>Concept cluster</h3>
+      <p className="muted small">Hover, focus or tap a term to see what it means.</p>
+      <ul className="concept-cluster">
+        {lesson.terms.map((t) => (
+          <li key={t.id}>
+            <TermTip definition={t.definition} href={`#term-${t.id}`}>
+              {t.term}
+            </TermTip>
+          </li>
+        ))}
+      </ul>
+      <details className="contents">
+        <summary>All {lesson.sections.length} sections</summary>
+        <ol>
+          {lesson.sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.title}</a> <span className="muted">— {s.summary}</span>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  );
+}

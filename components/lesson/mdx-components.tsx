@@ -1,0 +1,29 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { Lesson } from '@/lessons/types';
+import { CodeBlock } from './code-block';
+import { PatternTable } from './pattern-table';
+import { TermTip } from './term-tip';
+import { Callout } from './callout';
+
+/** The components MDX sections may use, bound to their lesson (terms and patterns come from it). */
+export function lessonMdxComponents(lesson: Lesson) {
+  return {
+    pre: (props: ComponentPropsWithoutRef<'pre'>) => <CodeBlock {...props} />,
+    table: (props: ComponentPropsWithoutRef<'table'>) => (
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+        <table {...props} />
+      </div>
+    ),
+    Term: ({ id, children }: { id: string; children: ReactNode }) => {
+      const term = lesson.terms.find((t) => t.id === id);
+      if (!term) throw new Error(`Unknown term id "${id}" in lesson ${lesson.slug}`);
+      return (
+        <TermTip definition={term.definition} href={`#term-${term.id}`}>
+          {children}
+        </TermTip>
+      );
+    },
+    PatternTable: () => <PatternTable lesson={lesson} />,
+    Callout,
+  };
+}

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { evaluate } from '@mdx-js/mdx';
+import rehypeShiki from '@shikijs/rehype';
+import remarkGfm from 'remark-gfm';
+import * as runtime from 'react/jsx-runtime';
+import type { Lesson } from '@/lessons/types';
+import { lessonMdxComponents } from './mdx-components';
+
+/** Shiki themes chosen for contrast (comments stay above 4.5:1 on their own backgrounds). */
+const shikiOptions = {
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
+  defaultColor: 'light',
+} as const;
+
+/**
+ * Renders one section's MDX on the server at build time. Code is highlighted here by Shiki, so no
+ * highlighter ships to the browser.
+ */
+export async function MdxSection({ lesson, file }: { lesson: Lesson; file: string }) {
+  const source = await readFile(path.join(process.cwd(), 'lessons', lesson.slug, 'sections', file), 'utf8');
+  const { default: Content } = await evaluate(source, {
+    ...runtime,
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [[rehypeShiki, shikiOptions]],
+  });
+  return <Content components={lessonMdxComponents(lesson)} />;
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ▲
+          </span>
+          Hotpath
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <Link href="/lessons/performance-bugs-in-ai-generated-code">Lesson</Link>
+            </li>
+          </ul>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+/** The typed content model. Lessons are data; no UI code lives under lessons/. */
+
+export interface KeyTerm {
+  /** Stable id, used in anchors (#term-<id>) and by the tutor. */
+  id: string;
+  term: string;
+  /** One or two plain sentences, in our own words. */
+  definition: string;
+  /** Section where the term is taught. */
+  sectionId: string;
+}
+
+export interface PathStep {
+  /** The move's short name as shown on the learning path. */
+  title: string;
+  /** The section the move links to. */
+  sectionId: string;
+  /** One line on what the learner does at this step. */
+  summary: string;
+}
+
+export interface SectionMeta {
+  /** Anchor id on the lesson page. */
+  id: string;
+  title: string;
+  /** MDX file name under lessons/<slug>/sections/. */
+  file: string;
+  /** One line for the lesson map. */
+  summary: string;
+  /** Lab ids (under lessons/<slug>/labs) that practise this section, once they exist. */
+  labs?: string[];
+}
+
+export interface RelatedLesson {
+  title: string;
+  track: string;
+  minutes: number;
+  summary: string;
+}
+
+export interface PatternRow {
+  id: string;
+  pattern: string;
+  symptom: string;
+  fix: string;
+  /** Typical complexity or cost before and after, e.g. "O(n·m) → O(n+m)". */
+  cost: string;
+  /** Lab id, once the lab exists. */
+  lab?: string;
+}
+
+export interface Lesson {
+  slug: string;
+  /** Place in the course: number of total. */
+  number: number;
+  total: number;
+  track: string;
+  title: string;
+  summary: string;
+  readingMinutes: number;
+  /** "What this lesson covers": short outcomes. */
+  covers: string[];
+  path: PathStep[];
+  terms: KeyTerm[];
+  sections: SectionMeta[];
+  patterns: PatternRow[];
+  /** The closing line, in our own words. */
+  closingLine: string;
+  related: RelatedLesson[];
+}

@@ -1,0 +1,106 @@
+/**
+ * The one file of message types between the page and the measuring worker.
+ *
+ * Path of a message: page  <->  sandboxed iframe (opaque origin, relays only)  <->  blob worker.
+ * The iframe wraps everything the worker posts in a RelayEnvelope so a message forged by learner code
+ * can only ever appear as data inside the wrapper. Every run-scoped message carries the runId; the page
+ * drops any message whose runId is not the current run.
+ */
+
+export type SeriesId = 'learner' | 'starter' | 'reference';
+
+/** One body of code to measure. `code` is plain JavaScript in CommonJS shape (assigns to `exports`). */
+export interface SeriesSpec {
+  id: SeriesId;
+  code: string;
+  /** Lines added before the learner's first line by the transform, subtracted from error lines. */
+  lineOffset: number;
+}
+
+export interface RunSpec {
+  runId: number;
+  series: SeriesSpec[];
+  /** Input sizes, ascending. When absent, the worker uses the code's `sizes` export or the default ladder. */
+  sizes?: number[];
+  /** A size whose measuring takes longer than this stops the series; larger sizes become predictions. */
+  perSizeBudgetMs: number;
+  /** Compare the learner's output with the reference's at every size before timing counts. */
+  checkCorrectness: boolean;
+  /** Optional shared harness module (JavaScript, CommonJS shape) providing makeInput/check/counters for labs. */
+  harness?: string;
+  /** SQLite wasm bytes, when the harness needs a database. */
+  sqliteWasm?: ArrayBuffer;
+}
+
+export interface SizeResult {
+  n: number;
+  /** Nanoseconds per call, one entry per sample. */
+  samplesNs: number[];
+  medianNs: number;
+  /** Lowest and highest sample, ns per call. */
+  minNs: number;
+  maxNs: number;
+  /** Calls per timed sample. */
+  batch: number;
+  /** max/min of the round medians exceeded the instability threshold. */
+  unstable: boolean;
+  /** Median was within the optimised-away threshold of the empty-function baseline. */
+  nearBaseline: boolean;
+  /** Deterministic counters read after one call at this size (queries, rows, allocations, ...). */
+  counters?: Record<string, number>;
+}
+
+export type ComplexityClass = 'O(1)' | 'O(log n)' | 'O(n)' | 'O(n log n)' | 'O(n²)' | 'O(n³)' | 'O(2ⁿ)';
+
+export interface Verdict {
+  /** Best class, or null when inconclusive. */
+  best: ComplexityClass | null;
+  /** Share of bootstrap resamples that chose `best` (0..1). */
+  confidence: number;
+  inconclusive: boolean;
+  /** Why the verdict is inconclusive, or a caveat (too few sizes, noise, near baseline...). */
+  reason?: string;
+  /** Fitted coefficient: time(n) ≈ coef · f(n) ns. */
+  coefNs: number;
+  /** Predictions are always labelled as predictions in the UI. */
+  predictions: { n: number; ns: number }[];
+}
+
+export type WorkerToPage =
+  | { type: 'ready' }
+  | { type: 'started'; runId: number; sizes: number[]; baselineNs: number; timerResolutionNs: number }
+  | { type: 'size'; runId: number; series: SeriesId; result: SizeResult }
+  | { type: 'stopped'; runId: number; series: SeriesId; atN: number; reason: 'budget'; elapsedMs: number }
+  | {
+      type: 'mismatch';
+      runId: number;
+      n: number;
+      inputPreview: string;
+      expected: string;
+      actual: string;
+    }
+  | { type: 'verdict'; runId: number; series: SeriesId; verdict: Verdict }
+  | { type: 'log'; runId: number; series: SeriesId; text: string }
+  | {
+      type: 'error';
+      runId: number;
+      series: SeriesId;
+      name: string;
+      message: string;
+      /** 1-based line and column in the learner's source, when known. */
+      line?: number;
+      column?: number;
+    }
+  | { type: 'done'; runId: number; elapsedMs: number };
+
+export type PageToWorker = { type: 'run'; spec: RunSpec } | { type: 'ping' };
+
+/** What the sandbox iframe posts to the page: always wrapped. */
+export interface RelayEnvelope {
+  hotpath: 'relay';
+  payload: WorkerToPage | { type: 'worker-crashed'; message: string };
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`Unexpected message: ${JSON.stringify(x)}`);
+}

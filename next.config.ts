@@ -1,0 +1,46 @@
+import type { NextConfig } from 'next';
+
+/**
+ * Security and isolation headers. COOP + COEP make the page cross-origin isolated, which gives the runner
+ * 5 µs timers and SharedArrayBuffer. The CSP allows only this origin. 'unsafe-inline' is needed for the
+ * inline scripts Next.js writes into statically rendered pages; 'unsafe-eval' and blob: are needed by the
+ * sandboxed runner (a srcdoc iframe inherits this policy and starts the learner's worker from a blob URL).
+ * README.md lists the same headers for static hosts.
+ */
+export const securityHeaders = [
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+  {
+    key: 'Content-Security-Policy',
+    value: [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+      "worker-src 'self' blob:",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "frame-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ].join('; '),
+  },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+];
+
+const nextConfig: NextConfig = {
+  // Separate build folders let several builds coexist (e.g. bench and tests); default is .next
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
