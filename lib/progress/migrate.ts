@@ -1,0 +1,90 @@
+import {
+  PROGRESS_VERSION,
+  emptyLesson,
+  type LabCode,
+  type LabProgress,
+  type ProgressState,
+  type ProgressV1,
+} from './schema';
+import { ProgressShapeError, validateV1, validateV2 } from './validate';
+
+/** Total of the quiz when v1 saved only a bare best score (v1 shipped with the 15-question quiz). */
+export const V1_QUIZ_TOTAL = 15;
+
+/** v1 → v2: nothing is dropped; facts v1 never stored (times, figures, attempt list) start empty or 0. */
+export function migrateV1toV2(v1: ProgressV1): ProgressState {
+  const lessons: ProgressState['lessons'] = {};
+  for (const [slug, l] of Object.entries(v1.lessons)) {
+    const labs: Record<string, LabProgress> = {};
+    for (const lab of l.labsPassed) labs[lab] = { passedAt: 0, best: {} };
+    const code: Record<string, LabCode> = {};
+    for (const [lab, text] of Object.entries(l.code)) code[lab] = { code: text, updatedAt: 0 };
+    const base = emptyLesson();
+    const hasQuiz = l.quizBest > 0;
+    lessons[slug] = {
+      sectionsRead: [...l.read],
+      labs,
+      code,
+      quiz: {
+        ...base.quiz,
+        best: hasQuiz ? Math.min(l.quizBest, V1_QUIZ_TOTAL) : null,
+        bestTotal: hasQuiz ? V1_QUIZ_TOTAL : null,
+        fullAttempts: hasQuiz ? 1 : 0,
+      },
+    };
+  }
+  const last = v1.last && v1.last.startsWith('/') && !v1.last.startsWith('//') ? v1.last : null;
+  const lessonOfLast = last?.match(/^\/lessons\/([^/#?]+)/)?.[1] ?? '';
+  return {
+    version: 2,
+    generation: 0,
+    lessons,
+    lastLocation:
+      last && lessonOfLast ? { lesson: lessonOfLast, href: last, label: 'Where you left off', at: 0 } : null,
+  };
+}
+
+export type LoadResult =
+  | { ok: true; state: ProgressState; fromVersion: number }
+  | { ok: false; error: string; reason: 'shape' | 'newer' | 'unknown-version' };
+
+/**
+ * Reads progress of any known version, checks it and migrates it to the current version, one step at a
+ * time. Never throws: a bad value yields an error message that names the first bad field.
+ */
+export function loadProgress(data: unknown): LoadResult {
+  const version =
+    typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return {
+      ok: false,
+      reason: 'unknown-version',
+      error: 'It has no version number, so it is not Hotpath progress.',
+    };
+  }
+  if (version > PROGRESS_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer',
+      error: `It was saved by a newer Hotpath (progress format v${version}); this one reads up to v${PROGRESS_VERSION}.`,
+    };
+  }
+  try {
+    switch (version) {
+      case 1:
+        return { ok: true, state: migrateV1toV2(validateV1(data)), fromVersion: 1 };
+      case 2:
+        return { ok: true, state: validateV2(data), fromVersion: 2 };
+      default:
+        return {
+          ok: false,
+          reason: 'unknown-version',
+          error: `Progress format v${version} is not one Hotpath ever wrote.`,
+        };
+    }
+  } catch (e) {
+    if (e instanceof ProgressShapeError)
+      return { ok: false, reason: 'shape', error: `It is damaged: ${e.message}.` };
+    throw e;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The saved shape of a learner's progress, by version. The current version is what the app writes; every
+ * older version has a migration in migrate.ts (and a test), so an update never drops saved progress.
+ */
+
+export const PROGRESS_VERSION = 2;
+
+/** Bounds, so saved progress (and an imported file) can never grow without limit. */
+export const LIMITS = {
+  lessons: 100,
+  sectionsPerLesson: 200,
+  labsPerLesson: 100,
+  figuresPerLab: 20,
+  attemptsKept: 50,
+  codeChars: 100_000,
+  idChars: 120,
+  textChars: 300,
+  importBytes: 2_000_000,
+} as const;
+
+// ---------- v1 (first release): flat per-lesson facts, one best quiz score, code without timestamps ----------
+
+export interface LessonProgressV1 {
+  read: string[];
+  labsPassed: string[];
+  quizBest: number;
+  code: Record<string, string>;
+}
+
+export interface ProgressV1 {
+  version: 1;
+  lessons: Record<string, LessonProgressV1>;
+  /** Href of the last page visited. */
+  last?: string;
+}
+
+// ---------- v2 (current) ----------
+
+/** A figure reached in a lab, e.g. { value: 1, unit: 'queries', better: 'lower' }. */
+export interface LabFigure {
+  value: number;
+  unit: string;
+  better: 'lower' | 'higher';
+}
+
+export interface LabProgress {
+  /** When the lab was first passed (ms since epoch); 0 when unknown (migrated data). */
+  passedAt: number;
+  /** Best figure per measured quantity, kept across passes. */
+  best: Record<string, LabFigure>;
+}
+
+export interface LabCode {
+  code: string;
+  /** ms since epoch; 0 when unknown. The newer copy wins when two tabs disagree. */
+  updatedAt: number;
+}
+
+export interface QuizAttemptRecord {
+  /** Unique per attempt (so two tabs' attempts are both kept). */
+  id: string;
+  /** ms since epoch. */
+  at: number;
+  score: number;
+  total: number;
+  /** 'full' attempts count towards the best score; 'practice' rounds over missed questions do not. */
+  mode: 'full' | 'practice';
+  passed: boolean;
+  /** Question ids missed, for "practise the ones I missed" after a reload. */
+  missed: string[];
+}
+
+export interface QuizProgress {
+  attempts: QuizAttemptRecord[];
+  /** Best full-quiz score, or null before any; kept even when old attempts are trimmed. */
+  best: number | null;
+  /** Total of the quiz the best score was out of. */
+  bestTotal: number | null;
+  /** Full attempts ever made (attempts[] only keeps the latest LIMITS.attemptsKept). */
+  fullAttempts: number;
+}
+
+export interface LessonProgress {
+  /** Section ids read, sorted. */
+  sectionsRead: string[];
+  labs: Record<string, LabProgress>;
+  code: Record<string, LabCode>;
+  quiz: QuizProgress;
+}
+
+export interface LastLocation {
+  lesson: string;
+  href: string;
+  label: string;
+  at: number;
+}
+
+export interface ProgressV2 {
+  version: 2;
+  /**
+   * Bumped by reset. When two copies disagree, the higher generation wins outright (a reset in one tab
+   * clears the others); equal generations are merged.
+   */
+  generation: number;
+  lessons: Record<string, LessonProgress>;
+  lastLocation: LastLocation | null;
+}
+
+export type ProgressState = ProgressV2;
+
+export function emptyQuiz(): QuizProgress {
+  return { attempts: [], best: null, bestTotal: null, fullAttempts: 0 };
+}
+
+export function emptyLesson(): LessonProgress {
+  return { sectionsRead: [], labs: {}, code: {}, quiz: emptyQuiz() };
+}
+
+export function emptyProgress(generation = 0): ProgressState {
+  return { version: PROGRESS_VERSION, generation, lessons: {}, lastLocation: null };
+}
