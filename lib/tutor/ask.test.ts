@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from './ask';
+import { fixtureSources } from './fixture-lesson';
+import { buildPassages } from './passages';
+import { retrieve } from './retrieve';
+import { buildPayload, loadPayload } from './search-index';
+
+const passages = buildPassages(fixtureSources);
+const sections = fixtureSources.lesson.sections.map((s) => ({ id: s.id, title: s.title }));
+// Through the same JSON round trip the browser does.
+const index = loadPayload(JSON.parse(JSON.stringify(buildPayload('fixture', 'Fixture', sections, passages))));
+const topSection = (q: string) => retrieve(index, q).sections[0]?.sectionId;
+
+describe('retrieval ranking', () => {
+  it.each([
+    ["what's N+1?", 'n-plus-one'],
+    ['why does my ORM send thousands of db queries', 'n-plus-one'],
+    ['how do I stop the memory growing', 'memory'],
+    ['is my cache leaking', 'memory'],
+    ['why is my nested loop over a list so slow', 'six-patterns'],
+    ['should my endpoint use paging', 'six-patterns'],
+  ])('%s -> %s', (q, section) => {
+    expect(topSection(q)).toBe(section);
+  });
+
+  it('tolerates a one-letter typo in a long word', () => {
+    expect(topSection('what is pagnation')).toBe('six-patterns');
+  });
+
+  it('reports words the lesson never uses and the coverage they leave', () => {
+    const r = retrieve(index, 'kubernetes autoscaling memory');
+    expect(r.unknown).toEqual(['kubernet', 'autosc']);
+    // Unknown words weigh as much as the rarest lesson word, so two of three unknown leaves < 1/3.
+    expect(r.coverage).toBeGreaterThan(0);
+    expect(r.coverage).toBeLessThan(1 / 3);
+  });
+});
+
+describe('ask', () => {
+  it('answers with sentences copied from the lesson and cites where they came from', () => {
+    const { answer } = ask(index, 'what is an N+1 query?');
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    const allText = passages.map((p) => p.text).join('\n');
+    for (const s of answer.sentences) expect(allText).toContain(s.text);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.map((c) => c.href)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^#(n-plus-one|term-n-plus-one)$/)]),
+    );
+    expect(answer.sentences.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    'What is the capital of France?',
+    'how do I center a div',
+    'How do I set up Kubernetes autoscaling?',
+    'tell me a joke',
+    '',
+    '   ?? ',
+  ])('refuses plainly: %j', (q) => {
+    const { answer } = ask(index, q);
+    expect(answer.kind).toBe('refusal');
+    expect(answer.text).toBe("The lesson doesn't cover that.");
+  });
+
+  it('offers the closest sections when a refused question touched the lesson', () => {
+    const { answer } = ask(index, 'kubernetes autoscaling memory');
+    expect(answer.kind).toBe('refusal');
+    if (answer.kind !== 'refusal') return;
+    expect(answer.closest[0]?.href).toBe('#memory');
+  });
+
+  it('cuts very long input instead of failing', () => {
+    expect(() => ask(index, 'memory '.repeat(5000))).not.toThrow();
+  });
+});
+
+describe('payload', () => {
+  it('rejects a payload from another version with a clear message', () => {
+    expect(() => loadPayload({ version: 2 } as never)).toThrow(/older build|missing/);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Extractive answers: the 1–3 lesson sentences that best match the question, with citations.
+ * Nothing is paraphrased or invented. When the lesson does not answer, say so and point to the closest
+ * sections (if any were close at all).
+ */
+import type { Retrieval, RankedPassage } from './retrieve';
+import type { Citation, Passage, TutorAnswer } from './types';
+import { splitSentences } from './tokenize';
+import { analyze } from './vocabulary';
+
+export const REFUSAL_TEXT = "The lesson doesn't cover that.";
+
+/** Refuse when fewer than this share of the question's content words occur anywhere in the lesson. */
+export const MIN_COVERAGE = 0.6;
+/** Refuse when the best section's score is below this (BM25+ units, after boosts). */
+export const MIN_SECTION_SCORE = 3;
+
+const MAX_SENTENCES = 3;
+const MAX_CHARS = 460;
+
+export function citationFor(p: Passage): Citation {
+  return { label: p.label, href: `#${p.anchor}`, sectionId: p.sectionId };
+}
+
+export interface Decision {
+  answerable: boolean;
+  reason: 'ok' | 'empty' | 'coverage' | 'score' | 'no-direct-match';
+}
+
+export function decide(r: Retrieval): Decision {
+  if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
+  if (r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
+  const top = r.sections[0];
+  if (!top || top.score < MIN_SECTION_SCORE) return { answerable: false, reason: 'score' };
+  const direct = r.passages.some((p) => p.matched.some((t) => (r.weights.get(t) ?? 0) >= 0.6));
+  if (!direct) return { answerable: false, reason: 'no-direct-match' };
+  return { answerable: true, reason: 'ok' };
+}
+
+interface Candidate {
+  text: string;
+  passage: Passage;
+  rank: number;
+  position: number;
+  score: number;
+}
+
+function candidates(r: Retrieval): Candidate[] {
+  const topSection = r.sections[0]?.sectionId;
+  const topScore = r.passages[0]?.score ?? 1;
+  const pool: RankedPassage[] = r.passages
+    .filter((p) => p.passage.sectionId === topSection || p.score >= 0.85 * topScore)
+    .slice(0, 4);
+  const out: Candidate[] = [];
+  pool.forEach((rp, rank) => {
+    splitSentences(rp.passage.text).forEach((text, position) => {
+      const words = new Set(analyze(text));
+      let score = 0;
+      for (const [term, w] of r.weights) if (words.has(term)) score += w;
+      // The best passage may match through its heading only: its first sentence still qualifies.
+      if (score === 0 && !(rank === 0 && position === 0)) return;
+      score += 0.6 * (rp.score / topScore);
+      if (position === 0 && (rp.passage.kind === 'term' || rp.passage.kind === 'summary')) score += 0.2;
+      if (text.length < 25) score -= 0.5;
+      out.push({ text, passage: rp.passage, rank, position, score });
+    });
+  });
+  return out;
+}
+
+function pickSentences(r: Retrieval): Candidate[] {
+  const all = candidates(r).sort((a, b) => b.score - a.score);
+  const best = all[0];
+  if (!best) return [];
+  const chosen: Candidate[] = [best];
+  let chars = best.text.length;
+  for (const c of all.slice(1)) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    const next = c.passage.id === best.passage.id && c.position === best.position + 1;
+    if (c.score + (next ? 0.3 : 0) < 0.55 * best.score) continue;
+    if (chosen.some((x) => x.text === c.text)) continue;
+    if (chars + c.text.length > MAX_CHARS) continue;
+    chosen.push(c);
+    chars += c.text.length;
+  }
+  return chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
+}
+
+function uniqueCitations(passages: Passage[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const p of passages) {
+    const c = citationFor(p);
+    if (seen.has(c.href)) continue;
+    seen.add(c.href);
+    out.push(c);
+  }
+  return out;
+}
+
+export function refusal(r: Retrieval | null): TutorAnswer {
+  const closest: Citation[] = (r?.sections ?? [])
+    .filter((s) => s.score > 0)
+    .slice(0, 2)
+    .map((s) => ({ label: s.title, href: `#${s.sectionId}`, sectionId: s.sectionId }));
+  return { kind: 'refusal', text: REFUSAL_TEXT, closest };
+}
+
+export function composeAnswer(r: Retrieval): TutorAnswer {
+  if (!decide(r).answerable) return refusal(r);
+  const picked = pickSentences(r);
+  if (picked.length === 0) return refusal(r);
+  return {
+    kind: 'answer',
+    text: picked.map((c) => c.text).join(' '),
+    sentences: picked.map((c) => ({ text: c.text, passageId: c.passage.id })),
+    citations: uniqueCitations(picked.map((c) => c.passage)),
+  };
+}

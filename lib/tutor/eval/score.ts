@@ -1,0 +1,75 @@
+/** Score the tutor on the quality set: top-1 / top-3 section accuracy and the refusal rate. */
+import { ask } from '../ask';
+import type { TutorIndex } from '../search-index';
+import { IN_SCOPE, isHeldOut, OUT_OF_SCOPE, type InScopeQuestion } from './questions';
+
+export interface SplitScore {
+  inScope: number;
+  /** Answered (not refused) and the best section is the expected one. */
+  top1: number;
+  /** Answered and the expected section is among the three best. */
+  top3: number;
+  /** Answered and one of the answer's citations points into the expected section. */
+  cited: number;
+  /** In-scope questions wrongly refused. */
+  falseRefusals: number;
+  outOfScope: number;
+  refused: number;
+  misses: string[];
+  wronglyAnswered: string[];
+}
+
+function scoreSplit(index: TutorIndex, inScope: InScopeQuestion[], outOfScope: string[]): SplitScore {
+  const s: SplitScore = {
+    inScope: inScope.length,
+    top1: 0,
+    top3: 0,
+    cited: 0,
+    falseRefusals: 0,
+    outOfScope: outOfScope.length,
+    refused: 0,
+    misses: [],
+    wronglyAnswered: [],
+  };
+  for (const { q, sectionId } of inScope) {
+    const { answer, retrieval } = ask(index, q);
+    const ranked = (retrieval?.sections ?? []).map((x) => x.sectionId);
+    if (answer.kind === 'refusal') {
+      s.falseRefusals++;
+      s.misses.push(`[refused] ${q} (want ${sectionId}; best ${ranked[0] ?? '-'})`);
+      continue;
+    }
+    if (ranked[0] === sectionId) s.top1++;
+    else s.misses.push(`${q} (want ${sectionId}; got ${ranked.slice(0, 3).join(', ')})`);
+    if (ranked.slice(0, 3).includes(sectionId)) s.top3++;
+    if (answer.citations.some((c) => c.sectionId === sectionId)) s.cited++;
+  }
+  for (const q of outOfScope) {
+    const { answer, retrieval } = ask(index, q);
+    if (answer.kind === 'refusal') s.refused++;
+    else
+      s.wronglyAnswered.push(`${q} -> ${retrieval?.sections[0]?.sectionId} (${answer.text.slice(0, 60)}…)`);
+  }
+  return s;
+}
+
+export interface EvalReport {
+  tuning: SplitScore;
+  heldOut: SplitScore;
+  all: SplitScore;
+}
+
+export function evaluate(index: TutorIndex): EvalReport {
+  const tuneIn = IN_SCOPE.filter((_, i) => !isHeldOut(i));
+  const holdIn = IN_SCOPE.filter((_, i) => isHeldOut(i));
+  const tuneOut = OUT_OF_SCOPE.filter((_, i) => !isHeldOut(i));
+  const holdOut = OUT_OF_SCOPE.filter((_, i) => isHeldOut(i));
+  return {
+    tuning: scoreSplit(index, tuneIn, tuneOut),
+    heldOut: scoreSplit(index, holdIn, holdOut),
+    all: scoreSplit(index, IN_SCOPE, OUT_OF_SCOPE),
+  };
+}
+
+export const pct = (num: number, den: number): string =>
+  den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(0)}%`;

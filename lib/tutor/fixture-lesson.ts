@@ -1,0 +1,113 @@
+/** A small lesson used by the tutor's unit tests (independent of the real lesson's prose). */
+import type { LessonSources } from './passages';
+
+export const fixtureSources: LessonSources = {
+  lesson: {
+    slug: 'fixture',
+    title: 'Fixture lesson',
+    closingLine: 'Code meets the inputs you never tried in production.',
+    sections: [
+      {
+        id: 'intro',
+        title: 'Fine on a laptop, slow in production',
+        file: 'intro.mdx',
+        summary: 'Why tiny test inputs hide slow code.',
+      },
+      {
+        id: 'six-patterns',
+        title: 'Six slow patterns',
+        file: 'six.mdx',
+        summary: 'The recurring shapes of slow generated code.',
+      },
+      {
+        id: 'n-plus-one',
+        title: 'The N+1 trap',
+        file: 'n1.mdx',
+        summary: 'One query per row instead of one query in total.',
+      },
+      {
+        id: 'memory',
+        title: 'Memory that only grows',
+        file: 'memory.mdx',
+        summary: 'Leaks that show up after hours, not seconds.',
+      },
+      {
+        id: 'big-idea',
+        title: 'The big idea',
+        file: 'big.mdx',
+        summary: 'Give the model a measured signal.',
+      },
+    ],
+    terms: [
+      {
+        id: 'n-plus-one',
+        term: 'N+1 query',
+        definition: 'Fetching a list with one query and then issuing one more query for every item in it.',
+        sectionId: 'n-plus-one',
+      },
+      {
+        id: 'pagination',
+        term: 'Pagination',
+        definition: 'Returning a large result in pages, each request asking for the next slice.',
+        sectionId: 'six-patterns',
+      },
+    ],
+    patterns: [
+      {
+        id: 'quadratic',
+        pattern: 'Nested scan of a list',
+        symptom: 'Membership test against an array inside a loop',
+        fix: 'Build a Set once, then look up in it',
+        cost: 'O(n·m) → O(n+m)',
+      },
+      {
+        id: 'no-pagination',
+        pattern: 'No pagination',
+        symptom: 'An endpoint sends every record at once',
+        fix: 'Cursor or offset pages',
+        cost: 'O(total) per request → O(page)',
+      },
+    ],
+  },
+  sectionMdx: {
+    intro: `import { Term } from '@/components/term';
+
+Generated code is usually checked on three or four tiny inputs, so a slow loop never shows up on a laptop.
+Production feeds it a hundred thousand rows and the same loop takes minutes.
+`,
+    'six-patterns': `The same few slow shapes keep appearing in assistant-written code.
+
+<PatternTable />
+
+<Callout kind="tip">
+Checking whether an item is in a **list** inside a loop makes the loop quadratic; a \`Set\` lookup keeps it linear.
+</Callout>
+`,
+    'n-plus-one': `## Why it happens
+
+An ORM makes a related field look like a plain property, so reading it inside a loop quietly sends one <Term id="n-plus-one">query per row</Term>.
+With 10,000 users that is 10,001 round trips to the database instead of one.
+
+## The fix
+
+Ask the ORM to join or prefetch the related table, or collect the ids and fetch them with one \`IN\` query.
+
+\`\`\`ts
+// before: one query per user
+for (const u of users) await db.team(u.teamId);
+\`\`\`
+`,
+    memory: `- A cache with no eviction keeps every entry forever, so the process grows until it runs out of memory.
+- Reading a whole multi-gigabyte file into memory instead of streaming it.
+- Closures that keep a large object alive long after it is needed.
+`,
+    'big-idea': `Performance is invisible to the model unless you hand it a measured signal: the input scale, a benchmark, a profile.`,
+  },
+  quiz: [
+    {
+      sectionId: 'memory',
+      prompt: 'Why does the worker grow?',
+      explanation: 'An unbounded cache never drops entries, so memory climbs with every new key.',
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { inlineToText, mdxToBlocks } from './mdx-text';
+
+describe('inlineToText', () => {
+  it('keeps the words inside components, links and code spans', () => {
+    expect(
+      inlineToText('One <Term id="n-plus-one">query per row</Term>, see [the fix](#fix) and `IN`.'),
+    ).toBe('One query per row, see the fix and IN.');
+    expect(inlineToText('**bold** and *soft* and {/* hidden */}')).toBe('bold and soft and');
+  });
+});
+
+describe('mdxToBlocks', () => {
+  const src = `---
+title: x
+---
+import { Term } from '@/components/term';
+
+Intro line one
+continues here.
+
+## Why it happens {#why}
+
+- first item
+- second item.
+
+| Pattern | Fix |
+|---|---|
+| N+1 | join |
+
+<PatternTable />
+
+\`\`\`ts
+// one query per user
+\`\`\`
+`;
+  const blocks = mdxToBlocks(src);
+
+  it('drops frontmatter, imports and self-closing components', () => {
+    expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/import|title: x|PatternTable/);
+  });
+
+  it('groups paragraphs under their heading with the explicit anchor', () => {
+    expect(blocks[0]).toMatchObject({ heading: null, text: 'Intro line one continues here.' });
+    expect(blocks[1]).toMatchObject({
+      heading: 'Why it happens',
+      headingId: 'why',
+      text: 'first item. second item.',
+    });
+  });
+
+  it('turns table rows into sentences and keeps code apart', () => {
+    const table = blocks.find((b) => b.text.includes('N+1'));
+    expect(table?.text).toBe('Pattern — Fix. N+1 — join.');
+    expect(blocks.some((b) => b.code.includes('one query per user'))).toBe(true);
+  });
+
+  it('never throws on broken markup', () => {
+    expect(() => mdxToBlocks('<Callout>\nunclosed **bold\n```\nno end')).not.toThrow();
+  });
+});

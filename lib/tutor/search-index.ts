@@ -1,0 +1,121 @@
+/**
+ * The MiniSearch (BM25+) index over passages. The same options are used to build the index at build
+ * time and to reload it in the browser; both go through `analyze` (tokenize, fold, stem).
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { Passage, SectionRef, TutorPayload } from './types';
+import { analyze, normalizeTerm } from './vocabulary';
+import { tokenize } from './tokenize';
+
+export const FIELDS = ['label', 'heading', 'text', 'keywords', 'example', 'code'] as const;
+
+/** Field weights used at query time. */
+export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
+  label: 1.6,
+  heading: 1.4,
+  text: 1,
+  keywords: 1.2,
+  example: 0.7,
+  code: 0.35,
+};
+
+/** Passage kinds: prose and definitions lead; quiz explanations and lab notes support. */
+export const KIND_WEIGHT: Record<Passage['kind'], number> = {
+  summary: 1.05,
+  section: 1,
+  term: 1.1,
+  pattern: 0.95,
+  quiz: 0.8,
+  lab: 0.8,
+};
+
+export const indexOptions: Options<Passage> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  // The whole pipeline runs in `tokenize`; terms arrive already normalised.
+  tokenize: (text: string) => analyze(text),
+  processTerm: (term: string) => term,
+  extractField: (doc, field) => {
+    const v = (doc as unknown as Record<string, unknown>)[field];
+    if (field === 'id') return v as string; // MiniSearch reads the id through here too
+    return typeof v === 'string' ? v : '';
+  },
+};
+
+export interface TutorIndex {
+  mini: MiniSearch<Passage>;
+  passages: Passage[];
+  byId: Map<number, Passage>;
+  vocab: Set<string>;
+  /** Passages containing each term (document frequency), for IDF. */
+  df: Map<string, number>;
+  /** Surface words of the lesson (lower case) -> their normalised term, for typo matching. */
+  surface: Map<string, string>;
+  sections: SectionRef[];
+}
+
+/** Every normalised term, and every surface word of 5+ letters, that occurs in any indexed field. */
+export function vocabularyOf(passages: Passage[]): { vocab: string[]; df: number[]; surface: string[] } {
+  const df = new Map<string, number>();
+  const surface = new Set<string>();
+  for (const p of passages) {
+    const inPassage = new Set<string>();
+    for (const f of FIELDS) {
+      for (const t of analyze(p[f] ?? '')) inPassage.add(t);
+      for (const w of tokenize(p[f] ?? '')) if (w.length >= 5 && !/\d/.test(w)) surface.add(w);
+    }
+    for (const t of inPassage) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const vocab = [...df.keys()].sort();
+  return { vocab, df: vocab.map((t) => df.get(t) ?? 0), surface: [...surface].sort() };
+}
+
+export function buildPayload(
+  slug: string,
+  lessonTitle: string,
+  sections: SectionRef[],
+  passages: Passage[],
+): TutorPayload {
+  const mini = new MiniSearch<Passage>(indexOptions);
+  mini.addAll(passages);
+  return {
+    version: 1,
+    slug,
+    lessonTitle,
+    sections,
+    passages,
+    ...vocabularyOf(passages),
+    index: mini.toJSON(),
+  };
+}
+
+/** Rebuild the searchable index from a payload (browser or node). Throws on a malformed payload. */
+export function loadPayload(payload: TutorPayload): TutorIndex {
+  if (payload?.version !== 1 || !Array.isArray(payload.passages)) {
+    throw new Error('The tutor index is missing or from an older build.');
+  }
+  const mini = MiniSearch.loadJS<Passage>(
+    payload.index as Parameters<typeof MiniSearch.loadJS>[0],
+    indexOptions,
+  );
+  return {
+    mini,
+    passages: payload.passages,
+    byId: new Map(payload.passages.map((p) => [p.id, p])),
+    vocab: new Set(payload.vocab),
+    df: new Map(payload.vocab.map((t, i) => [t, payload.df[i] ?? 1])),
+    surface: new Map(
+      (payload.surface ?? []).flatMap((w) => {
+        const n = normalizeTerm(w);
+        return n ? [[w, n] as const] : [];
+      }),
+    ),
+    sections: payload.sections,
+  };
+}
+
+/** Convenience for tests and the benchmark: passages -> ready index, no serialisation round trip. */
+export function indexFromPassages(passages: Passage[], sections: SectionRef[]): TutorIndex {
+  return loadPayload(buildPayload('test', 'test', sections, passages));
+}

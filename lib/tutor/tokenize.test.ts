@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('folds every spelling of N+1 into one token', () => {
+    for (const q of ["what's N+1?", 'n + 1 queries', 'the n plus one problem', 'N-plus-one']) {
+      expect(tokenize(q)).toContain('nplus1');
+    }
+  });
+
+  it('names complexity notations', () => {
+    expect(tokenize('it is O(n²)')).toContain('quadratic');
+    expect(tokenize('O(n^2) loops')).toContain('quadratic');
+    expect(tokenize('n squared time')).toContain('quadratic');
+    expect(tokenize('O(n log n) sort')).toContain('nlogn');
+    expect(tokenize('O(n) pass')).toContain('linear');
+    expect(tokenize('what is big O')).toContain('complexity');
+  });
+
+  it('drops thousands separators, splits identifiers and contractions', () => {
+    expect(tokenize('10,001 queries')).toEqual(['10001', 'queries']);
+    expect(tokenize('readFileSync select_related')).toEqual(['read', 'file', 'sync', 'select', 'related']);
+    expect(tokenize("doesn't")).toEqual(['does', 'not']);
+    expect(tokenize("what's")).toEqual(['what']);
+    expect(tokenize("can't won't")).toEqual(['can', 'not', 'will', 'not']);
+  });
+
+  it('returns nothing for punctuation only', () => {
+    expect(tokenize('?!  ...')).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on sentence ends but not inside e.g. or decimals', () => {
+    expect(splitSentences('Use a set, e.g. a Set. It took 1.5 s! Done?')).toEqual([
+      'Use a set, e.g. a Set.',
+      'It took 1.5 s!',
+      'Done?',
+    ]);
+  });
+});

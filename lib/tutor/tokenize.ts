@@ -1,0 +1,54 @@
+/**
+ * Tokenizer shared by the index build and the query side, so both see the same terms.
+ *
+ * Before splitting, notations that carry meaning in this lesson are folded into single tokens:
+ * "N+1" / "n plus one" -> "nplus1", "O(n²)" / "n squared" -> "quadratic", "O(n log n)" -> "nlogn",
+ * "O(n)" -> "linear", "O(1)" -> "constant", "big O" -> "complexity". Numbers lose their thousands
+ * separators ("10,001" -> "10001"), identifiers split at underscores and camelCase humps.
+ */
+
+const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bn\s*\+\s*1\b|\bn\s*\+\s*one\b|\bn\s+plus\s+(?:1|one)\b|\bn-plus-one\b|\bnplusone\b/gi, ' nplus1 '],
+  [
+    /\bo\s*\(\s*n\s*(?:\^\s*2|²|2|\*\s*n|·\s*n|×\s*n|\s*squared)\s*\)|\bn\s*(?:\^\s*2|²|squared)\b|\bn2\b/gi,
+    ' quadratic ',
+  ],
+  [/\bo\s*\(\s*n\s*[·*]?\s*m\s*\)/gi, ' quadratic '],
+  [/\bo\s*\(\s*n\s*(?:\^\s*3|³|3|\s*cubed)\s*\)/gi, ' cubic '],
+  [/\bo\s*\(\s*n\s*[·*]?\s*log\s*n\s*\)|\bn\s*log\s*n\b/gi, ' nlogn '],
+  [/\bo\s*\(\s*log\s*n\s*\)/gi, ' logarithmic '],
+  [/\bo\s*\(\s*n\s*\)/gi, ' linear '],
+  [/\bo\s*\(\s*1\s*\)/gi, ' constant '],
+  [/\bbig[\s-]*o\b/gi, ' complexity '],
+  [/\bout[\s-]+of[\s-]+memory\b|\bOOM\b/g, ' oom '],
+  [/\bflame[\s-]*graphs?\b/gi, ' flamegraph '],
+];
+
+/** Split camelCase / PascalCase humps: "readFileSync" -> "read File Sync". */
+const splitHumps = (s: string): string => s.replace(/([a-z])([A-Z])/g, '$1 $2');
+
+/** Text -> lower-case raw word tokens (no stemming, no stop-word removal). */
+export function tokenize(text: string): string[] {
+  let s = text.normalize('NFKC');
+  for (const [re, to] of NOTATIONS) s = s.replace(re, to);
+  s = splitHumps(s).toLowerCase();
+  s = s.replace(/(\d),(?=\d{3}\b)/g, '$1'); // 10,001 -> 10001
+  s = s.replace(/['’](?:s|re|ve|ll|d|m)\b/g, ' '); // what's -> what
+  s = s.replace(/\bcan['’]t\b/g, 'can not').replace(/\bwon['’]t\b/g, 'will not');
+  s = s.replace(/n['’]t\b/g, ' not'); // doesn't -> does not
+  const out: string[] = [];
+  for (const raw of s.split(/[^a-z0-9]+/)) {
+    if (raw.length === 0) continue;
+    out.push(raw);
+  }
+  return out;
+}
+
+/** Sentence-level split used by the answer composer (keeps the original text). */
+export function splitSentences(text: string): string[] {
+  const protectedText = text
+    .replace(/\b(e\.g|i\.e|etc|vs|approx)\./gi, (m) => m.replace(/\./g, '\u0000'))
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2');
+  const parts = protectedText.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? [];
+  return parts.map((p) => p.replace(/\u0000/g, '.').trim()).filter((p) => p.length > 0);
+}

@@ -1,0 +1,69 @@
+/** Shapes shared by the tutor's build step, retrieval, answer composer and UI. */
+
+export type PassageKind = 'summary' | 'section' | 'term' | 'pattern' | 'quiz' | 'lab';
+
+/** One searchable piece of the lesson. Everything the tutor says is cut from a passage's `text`. */
+export interface Passage {
+  id: number;
+  kind: PassageKind;
+  /** Section this passage belongs to (used for ranking, citations and the quality benchmark). */
+  sectionId: string;
+  /** Element id the citation links to: a section id or `term-<id>`. */
+  anchor: string;
+  /** Label shown on the citation. */
+  label: string;
+  /** Sub-heading inside the section, when the passage sits under one. */
+  heading?: string;
+  /** Readable prose, in the lesson's own words. */
+  text: string;
+  /** Extra indexed words that are not shown (term names, quiz prompts). */
+  keywords?: string;
+  /** Code next to the prose (indexed with a low weight, never quoted). */
+  code?: string;
+  /** Plain-text examples next to the prose, such as prompts to paste (indexed, never quoted). */
+  example?: string;
+}
+
+export interface SectionRef {
+  id: string;
+  title: string;
+}
+
+/** What `scripts/build-tutor-index.mjs` writes to `public/tutor/<slug>.json`. */
+export interface TutorPayload {
+  version: 1;
+  slug: string;
+  lessonTitle: string;
+  sections: SectionRef[];
+  passages: Passage[];
+  /** Every normalised term in the index, for the coverage check. */
+  vocab: string[];
+  /** Document frequency of each vocab term (same order). */
+  df: number[];
+  /** Lesson words of 5+ letters as written (lower case), for one-typo matching of learner words. */
+  surface: string[];
+  /** MiniSearch's own serialised form (`toJSON()`), reloaded with `loadJS`. */
+  index: unknown;
+}
+
+export interface Citation {
+  label: string;
+  /** `#<sectionId>` or `#term-<id>`; the UI may prefix the lesson path when shown off the lesson page. */
+  href: string;
+  sectionId: string;
+}
+
+export type TutorAnswer =
+  | {
+      kind: 'answer';
+      /** The sentences, joined: every word comes from the lesson's passages. */
+      text: string;
+      sentences: { text: string; passageId: number }[];
+      citations: Citation[];
+    }
+  | {
+      kind: 'refusal';
+      text: string;
+      /** Closest sections, when anything was close at all. */
+      closest: Citation[];
+    };

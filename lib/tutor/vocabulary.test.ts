@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, expansionsFor, normalizeTerm, NEUTRAL } from './vocabulary';
+
+describe('vocabulary', () => {
+  it('folds learner shorthand onto the lesson wording', () => {
+    expect(normalizeTerm('db')).toBe(normalizeTerm('database'));
+    expect(normalizeTerm('perf')).toBe(normalizeTerm('performance'));
+    expect(normalizeTerm('paging')).toBe(normalizeTerm('pagination'));
+    expect(normalizeTerm('sluggish')).toBe(normalizeTerm('slow'));
+    expect(normalizeTerm('RAM')).toBe(normalizeTerm('memory'));
+  });
+
+  it('drops stop words and question scaffolding', () => {
+    expect(analyze('Why is my loop so slow?')).toEqual(['loop', 'slow']);
+    expect(analyze('Can you explain what the lesson means by this?')).toEqual([]);
+  });
+
+  it('expands learner words towards lesson terms', () => {
+    expect(expansionsFor(normalizeTerm('leak') ?? '')).toContain(normalizeTerm('memory'));
+    expect(expansionsFor(normalizeTerm('paging') ?? '')).toContain(normalizeTerm('cursor'));
+    expect(expansionsFor('zzz')).toEqual([]);
+  });
+
+  it('treats generic words as neutral', () => {
+    expect(NEUTRAL.has(normalizeTerm('website') ?? '')).toBe(true);
+    expect(NEUTRAL.has(normalizeTerm('memory') ?? '')).toBe(false);
+  });
+});
+
+describe('prototype-named words', () => {
+  it('treats "constructor" and "toString" as ordinary words', () => {
+    expect(normalizeTerm('constructor')).toBe('constructor');
+    expect(analyze('toString valueOf')).toEqual(['string', 'valu']);
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * Word lists for the tutor: stop words, learner wording folded onto the lesson's wording (both sides
+ * of the index), and query-only expansions (related lesson terms added to a question at lower weight).
+ */
+import { stem } from './stem';
+import { tokenize } from './tokenize';
+
+/** Function words and question scaffolding: never indexed, never searched. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing done down during each either else even ever every ' +
+    'few for from further had has have having he her here hers him his how however i if in into is it its ' +
+    'itself just let lets me might mine more most much must my myself need needs no nor not now of off ' +
+    'often on once one only or other our ours out over own per please same shall she should so some ' +
+    'such than that the their theirs them then there these they this those through thus to too under ' +
+    'until up upon us very via was we were what whats when where whether which while who whom whose why ' +
+    'will with within without would yet you your yours yourself yourselves ok okay hi hey hello thanks ' +
+    'thank tell explain explained describe mean means meant meaning say says said know show shows ' +
+    'lesson lessons tutor question questions really actually basically exactly kind sort something ' +
+    'anything everything someone anyone thing things stuff way ways like get gets got getting go goes ' +
+    'going want wants wanted help s t d ll re ve m im id ive youre dont doesnt isnt cant wont ' +
+    'against across along among around toward towards onto already still maybe probably'
+  ).split(/\s+/),
+);
+
+/**
+ * Learner words folded onto the word the lesson uses. Applied before stemming on both the index and
+ * the query side, so "db", "DB" and "database" are one term.
+ */
+export const CANONICAL: Readonly<Record<string, string>> = {
+  db: 'database',
+  dbs: 'database',
+  rdbms: 'database',
+  perf: 'performance',
+  paging: 'pagination',
+  paginate: 'pagination',
+  paginated: 'pagination',
+  paginating: 'pagination',
+  pages: 'page',
+  ram: 'memory',
+  mem: 'memory',
+  heap: 'memory',
+  asynchronous: 'async',
+  await: 'async',
+  awaits: 'async',
+  synchronous: 'sync',
+  synchronously: 'sync',
+  blocking: 'block',
+  bench: 'benchmark',
+  benchmarks: 'benchmark',
+  benchmarking: 'benchmark',
+  microbenchmark: 'benchmark',
+  microbenchmarks: 'benchmark',
+  faster: 'fast',
+  fastest: 'fast',
+  quicker: 'fast',
+  quickly: 'fast',
+  speedy: 'fast',
+  slower: 'slow',
+  slowest: 'slow',
+  slowly: 'slow',
+  slowness: 'slow',
+  slowdown: 'slow',
+  sluggish: 'slow',
+  laggy: 'slow',
+  lag: 'slow',
+  lags: 'slow',
+  crawls: 'crawl',
+  crawling: 'crawl',
+  ai: 'ai',
+  llm: 'ai',
+  llms: 'ai',
+  chatgpt: 'ai',
+  copilot: 'ai',
+  assistant: 'ai',
+  model: 'ai',
+  models: 'ai',
+  leaks: 'leak',
+  leaking: 'leak',
+  leaky: 'leak',
+  leaked: 'leak',
+  ms: 'millisecond',
+  milliseconds: 'millisecond',
+  secs: 'second',
+  orms: 'orm',
+  joins: 'join',
+  hoisting: 'hoist',
+  hoisted: 'hoist',
+  evicting: 'evict',
+  eviction: 'evict',
+  evicts: 'evict',
+  lru: 'evict',
+  ttl: 'evict',
+  prod: 'production',
+  prompting: 'prompt',
+  prompts: 'prompt',
+  nplus1: 'nplus1',
+  flamegraph: 'flamegraph',
+  quadratically: 'quadratic',
+  speedup: 'fast',
+  speedups: 'fast',
+  chat: 'ai',
+  chatbot: 'ai',
+  // The lesson contrasts the median with "the mean", but "mean" is a stop word ("what does X mean").
+  average: 'median',
+  averages: 'median',
+  avg: 'median',
+  // Irregular verb forms the stemmer cannot fold.
+  wrote: 'write',
+  ran: 'run',
+  took: 'take',
+  gave: 'give',
+  sent: 'send',
+  kept: 'keep',
+  grew: 'grow',
+  grown: 'grow',
+  built: 'build',
+  found: 'find',
+  chose: 'choose',
+  chosen: 'choose',
+  broke: 'break',
+  broken: 'break',
+  fell: 'fall',
+  thrown: 'throw',
+  threw: 'throw',
+  takeaway: 'idea',
+  takeaways: 'idea',
+  gist: 'idea',
+  tldr: 'idea',
+  nutshell: 'idea',
+  summarise: 'idea',
+  summarize: 'idea',
+  antipattern: 'pattern',
+  antipatterns: 'pattern',
+  // ORMs and drivers the lesson does not name: the lesson's ORM advice applies to all of them.
+  sequelize: 'orm',
+  typeorm: 'orm',
+  hibernate: 'orm',
+  activerecord: 'orm',
+  eloquent: 'orm',
+  mongoose: 'orm',
+  drizzle: 'orm',
+  knex: 'orm',
+  postgres: 'database',
+  postgresql: 'database',
+  mysql: 'database',
+  sqlite: 'database',
+  mongodb: 'database',
+  mongo: 'database',
+  // Profilers the lesson does not name.
+  pprof: 'profiler',
+  valgrind: 'profiler',
+  speedscope: 'profiler',
+  perfetto: 'profiler',
+};
+
+/** "10,000" / "10000" -> "10k", "1000000" -> "1m": the lesson writes sizes both ways. */
+function shortNumber(word: string): string | null {
+  if (!/^\d{4,}$/.test(word)) return null;
+  const n = Number(word);
+  if (n % 1_000_000 === 0) return `${n / 1_000_000}m`;
+  if (n % 1000 === 0) return `${n / 1000}k`;
+  return null;
+}
+
+/** Normalise one raw token: drop stop words and stray letters, fold learner words, stem. */
+export function normalizeTerm(raw: string): string | null {
+  const lower = raw.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  const short = shortNumber(lower);
+  if (short) return short;
+  if (lower.length < 2) return null;
+  // hasOwn: words like "constructor" must not reach Object.prototype.
+  const canonical = Object.hasOwn(CANONICAL, lower) ? (CANONICAL[lower] ?? lower) : lower;
+  return stem(canonical);
+}
+
+/** Full pipeline for free text: tokenize, normalise, drop empties. Order is kept, repeats kept. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const n = normalizeTerm(t);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Query-only expansions, keyed by normalised term: lesson terms a learner usually means by that word.
+ * Weights are below 1 so the learner's own words still decide ranking.
+ */
+const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
+  slow: 'performance crawl',
+  fast: 'performance',
+  leak: 'memory retain grow evict',
+  grow: 'memory retain',
+  growing: 'memory retain',
+  cache: 'evict memory',
+  oom: 'memory',
+  nplus1: 'query per item loop',
+  complexity: 'quadratic linear nlogn scale',
+  quadratic: 'nested loop set',
+  nested: 'quadratic loop',
+  pagination: 'page cursor offset',
+  database: 'query sql',
+  profile: 'profiler flamegraph hot spot',
+  flamegraph: 'profile hot',
+  benchmark: 'measure size',
+  async: 'block await event',
+  block: 'async sync',
+  prompt: 'ask scale',
+  scale: 'size rows input',
+  production: 'scale input',
+  orm: 'query join',
+  allocate: 'allocation hoist',
+  garbage: 'allocation memory',
+  bug: 'pattern slowdown',
+  mistake: 'pattern slowdown',
+  common: 'often pattern',
+  typical: 'often pattern',
+};
+
+let expansionCache: Map<string, string[]> | null = null;
+
+/** Expansion terms (normalised) for one normalised query term. */
+export function expansionsFor(term: string): string[] {
+  if (!expansionCache) {
+    expansionCache = new Map();
+    for (const [key, related] of Object.entries(EXPANSION_SOURCE)) {
+      const k = normalizeTerm(key);
+      if (!k) continue;
+      const list = analyze(related).filter((t) => t !== k);
+      expansionCache.set(k, [...new Set([...(expansionCache.get(k) ?? []), ...list])]);
+    }
+  }
+  return expansionCache.get(term) ?? [];
+}
+
+/**
+ * Words too general to tell whether a question is about this lesson: they neither count for nor
+ * against coverage ("my app", "this website", "some code").
+ */
+export const NEUTRAL: ReadonlySet<string> = new Set(
+  analyze(
+    'app apps application website site web program project script service code coding function ' +
+      'functions method work works working make makes made use used using write written writing fix ' +
+      'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
+      'prevent happen happens happening best practice difference between example important main ' +
+      'unit real world simple simply case cases part step steps run runs running ' +
+      // Languages and frameworks: naming one does not take a question out of the lesson's scope.
+      'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
+      'react vue angular svelte nextjs express spring laravel',
+  ),
+);

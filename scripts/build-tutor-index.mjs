@@ -1,0 +1,203 @@
+// Build the tutor's search index for every lesson: public/tutor/<slug>.json.
+//
+// Reads the lesson registry (TypeScript, bundled on the fly with esbuild), each section's MDX, the quiz
+// explanations and any lab prose, cuts them into passages (lib/tutor/passages.ts), indexes them with
+// MiniSearch (lib/tutor/search-index.ts) and writes index + passages as JSON. Optional content (quiz,
+// labs) that is missing or unreadable is skipped with a note; the build never fails because of it.
+// Also exported for scripts/bench/tutor.mjs, which must build the index the same way.
+import { build } from 'esbuild';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Resolve the repo's `@/` import alias (tsconfig paths) for esbuild. */
+const atAlias = {
+  name: 'at-alias',
+  setup(b) {
+    b.onResolve({ filter: /^@\// }, (args) =>
+      b.resolve(`./${args.path.slice(2)}`, { resolveDir: ROOT, kind: args.kind }),
+    );
+  },
+};
+
+/** Bundle a TypeScript module (with the `@/` alias) into a temp .mjs file and import it. */
+export async function importTs(contents, label = 'entry') {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: `${label}.ts` },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    plugins: [atAlias],
+    loader: { '.mdx': 'text', '.md': 'text', '.css': 'empty', '.wasm': 'empty' },
+    external: ['sql.js', 'monaco-editor', 'react', 'react-dom', 'next', 'uplot'],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'hotpath-tutor-'));
+  const file = join(dir, `${label}.mjs`);
+  writeFileSync(file, result.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const rel = (p) => JSON.stringify(p.replace(/\\/g, '/'));
+const notes = [];
+const note = (msg) => notes.push(msg);
+
+/** Quiz entries from any export shaped like questions with explanations and section ids. */
+async function readQuiz(slug) {
+  const file = join(ROOT, 'lessons', slug, 'quiz.ts');
+  if (!existsSync(file)) return [];
+  try {
+    const mod = await importTs(`export * from ${rel(file)};`, 'quiz');
+    const out = [];
+    const visit = (value, depth) => {
+      if (depth > 3 || value === null || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+      if (typeof value.explanation === 'string' && typeof value.sectionId === 'string') {
+        const prompt = [value.prompt, value.question, value.text, value.stem, value.title].find(
+          (x) => typeof x === 'string',
+        );
+        out.push({ sectionId: value.sectionId, explanation: value.explanation, prompt });
+        return;
+      }
+      Object.values(value).forEach((v) => visit(v, depth + 1));
+    };
+    Object.values(mod).forEach((v) => visit(v, 0));
+    return out;
+  } catch (e) {
+    note(`${slug}: quiz.ts skipped (${String(e.message).split('\n')[0]})`);
+    return [];
+  }
+}
+
+const LAB_PROSE_KEYS = [
+  'title',
+  'summary',
+  'brief',
+  'intro',
+  'goal',
+  'task',
+  'instructions',
+  'description',
+  'explanation',
+  'hints',
+  'notes',
+  'steps',
+  'why',
+  'lesson',
+  'takeaway',
+  'debrief',
+];
+
+/** Lab prose: *.md / *.mdx files in each lab folder, plus prose-named string fields of lab.ts. */
+async function readLabs(slug) {
+  const dir = join(ROOT, 'lessons', slug, 'labs');
+  if (!existsSync(dir)) return [];
+  const labs = [];
+  for (const name of readdirSync(dir).sort()) {
+    const labDir = join(dir, name);
+    if (!statSync(labDir).isDirectory()) continue;
+    const texts = [];
+    let title = name.replace(/^\d+-/, '').replace(/-/g, ' ');
+    let id = name;
+    let sectionId;
+    for (const f of readdirSync(labDir).sort()) {
+      if (/\.mdx?$/.test(f)) texts.push(readFileSync(join(labDir, f), 'utf8'));
+    }
+    if (existsSync(join(labDir, 'lab.ts'))) {
+      try {
+        const mod = await importTs(`export * from ${rel(join(labDir, 'lab.ts'))};`, 'lab');
+        for (const value of Object.values(mod)) {
+          if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+          if (typeof value.title === 'string') title = value.title;
+          if (typeof value.id === 'string') id = value.id;
+          if (typeof value.sectionId === 'string') sectionId = value.sectionId;
+          for (const key of LAB_PROSE_KEYS) {
+            const v = value[key];
+            if (typeof v === 'string' && key !== 'title') texts.push(v);
+            if (Array.isArray(v)) for (const s of v) if (typeof s === 'string') texts.push(s);
+            if (Array.isArray(v)) for (const s of v) if (s && typeof s.text === 'string') texts.push(s.text);
+          }
+        }
+      } catch (e) {
+        note(`${slug}/labs/${name}: lab.ts skipped (${String(e.message).split('\n')[0]})`);
+      }
+    }
+    if (texts.length > 0) labs.push({ id, title, texts, sectionId, folder: name });
+  }
+  return labs;
+}
+
+/** Build one payload per lesson in the registry. Returns { payloads, notes }. */
+export async function buildTutorPayloads() {
+  notes.length = 0;
+  const registry = existsSync(join(ROOT, 'lessons', 'index.ts'));
+  if (!registry) {
+    note('lessons/index.ts not found: no tutor index built');
+    return { payloads: [], notes: [...notes] };
+  }
+  const mod = await importTs(
+    `export { lessons } from '@/lessons/index';
+     export { buildPassages } from '@/lib/tutor/passages';
+     export { buildPayload } from '@/lib/tutor/search-index';`,
+    'registry',
+  );
+  const payloads = [];
+  for (const lesson of mod.lessons ?? []) {
+    const sectionMdx = {};
+    for (const s of lesson.sections) {
+      const file = join(ROOT, 'lessons', lesson.slug, 'sections', s.file);
+      if (existsSync(file)) sectionMdx[s.id] = readFileSync(file, 'utf8');
+      else note(`${lesson.slug}: section file ${s.file} missing, indexed from its summary only`);
+    }
+    const [quiz, labs] = await Promise.all([readQuiz(lesson.slug), readLabs(lesson.slug)]);
+    const passages = mod.buildPassages({ lesson, sectionMdx, quiz, labs });
+    const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
+    payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages));
+  }
+  return { payloads, notes: [...notes] };
+}
+
+async function main() {
+  const t0 = performance.now();
+  const outDir = join(ROOT, 'public', 'tutor');
+  try {
+    const { payloads, notes: found } = await buildTutorPayloads();
+    mkdirSync(outDir, { recursive: true });
+    for (const p of payloads) {
+      const json = JSON.stringify(p);
+      writeFileSync(join(outDir, `${p.slug}.json`), json);
+      const kinds = {};
+      for (const x of p.passages) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+      console.log(
+        `tutor: ${p.slug}.json  ${p.passages.length} passages ${JSON.stringify(kinds)}  ` +
+          `${(json.length / 1024).toFixed(0)} KiB`,
+      );
+    }
+    for (const n of found) console.log(`tutor: note: ${n}`);
+  } catch (e) {
+    // The tutor is an extra: a broken index must not stop the site from building. The box will say
+    // "the tutor is unavailable" when its JSON is missing.
+    console.warn(`tutor: index NOT built: ${e && e.stack ? e.stack : e}`);
+  }
+  console.log(`tutor: done in ${(performance.now() - t0).toFixed(0)} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
