@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds coexist (e.g. bench and tests); default is .next
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // `npm run typecheck` is the type gate; NEXT_SKIP_TYPECHECK=1 lets a build go ahead while others edit.
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { lessons } from '@/lessons/index';
+import { getQuiz } from '@/lessons/quizzes';
+import { ProgressActions } from '@/components/progress/progress-actions';
+import { ProgressSummary, type LessonOutline } from '@/components/progress/progress-summary';
+
+export const metadata: Metadata = {
+  title: 'Your progress',
+  description:
+    'Sections read, labs passed and quiz scores, saved in this browser. Export, import or reset them.',
+};
+
+export default function ProgressPage() {
+  const outline: LessonOutline[] = lessons.map((l) => ({
+    slug: l.slug,
+    title: l.title,
+    sections: l.sections.map((s) => ({ id: s.id, title: s.title })),
+    quizTotal: getQuiz(l.slug)?.questions.length ?? 0,
+  }));
+  return (
+    <div className="page-narrow">
+      <h1>Your progress</h1>
+      <p className="lede">
+        Everything here is saved in this browser, on this device. Nothing is sent anywhere.
+      </p>
+      <ProgressSummary lessons={outline} />
+      <ProgressActions />
+    </div>
+  );
+}
