@@ -1,6 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { evaluate } from '@mdx-js/mdx';
+import rehypeShiki from '@shikijs/rehype';
+import { createElement, type ReactNode } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { lesson } from './lesson';
@@ -17,6 +21,9 @@ function prose(mdx: string): string {
 function duplicates(values: string[]): string[] {
   return values.filter((v, i) => values.indexOf(v) !== i);
 }
+
+/** The fence languages the page highlights; loading only these keeps Shiki's start-up short. */
+const fenceLanguages = ['ts', 'js', 'sql', 'python', 'text', 'bash'];
 
 const termIds = new Set(lesson.terms.map((t) => t.id));
 const sectionIds = new Set(lesson.sections.map((s) => s.id));
@@ -98,7 +105,7 @@ describe('lesson content model', () => {
   });
 
   it('uses only h3 and h4 headings, no imports or exports, and labelled code fences', () => {
-    const languages = new Set(['ts', 'js', 'sql', 'python', 'text', 'bash']);
+    const languages = new Set(fenceLanguages);
     for (const [id, mdx] of mdxBySection) {
       const text = prose(mdx);
       expect(text, `heading level in ${id}`).not.toMatch(/^#{1,2} /m);
@@ -114,11 +121,42 @@ describe('lesson content model', () => {
     }
   });
 
-  it('compiles every section as MDX with GFM', async () => {
+  it('points every in-page link at a real section or term', () => {
     for (const [id, mdx] of mdxBySection) {
-      await expect(compile(mdx, { remarkPlugins: [remarkGfm] }), id).resolves.toBeDefined();
+      for (const match of prose(mdx).matchAll(/\]\(#([^)]+)\)/g)) {
+        const target = match[1] ?? '';
+        const ok = sectionIds.has(target) || termIds.has(target.replace(/^term-/, ''));
+        expect(ok, `link #${target} in ${id}`).toBe(true);
+      }
     }
   });
+
+  it('renders every section through the page pipeline (GFM + Shiki) with stand-in components', async () => {
+    const stand = (name: string) =>
+      function StandIn(props: { children?: ReactNode }) {
+        return createElement('span', { 'data-stand-in': name }, props.children);
+      };
+    const components = {
+      Term: stand('Term'),
+      PatternTable: stand('PatternTable'),
+      Callout: stand('Callout'),
+    };
+    for (const [id, mdx] of mdxBySection) {
+      const { default: Content } = await evaluate(mdx, {
+        ...runtime,
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [
+          [
+            rehypeShiki,
+            { themes: { light: 'github-light-default', dark: 'github-dark-default' }, langs: fenceLanguages },
+          ],
+        ],
+      });
+      const html = renderToStaticMarkup(createElement(Content, { components }));
+      expect(html.length, id).toBeGreaterThan(200);
+      expect(html, `h1/h2 in ${id}`).not.toMatch(/<h[12][ >]/);
+    }
+  }, 60_000);
 
   it('keeps the key facts: 10,001 vs 1 queries, the benchmark sizes, and the closing line', () => {
     expect(mdxBySection.get('n-plus-one')).toMatch(/\| 10,000 \| 10,001 \| 1 \|/);

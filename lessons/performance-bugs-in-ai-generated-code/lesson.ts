@@ -10,7 +10,7 @@ export const lesson: Lesson = {
     'Assistant-written code tends to pass its tests on a handful of rows and then stall on real data. ' +
     'Meet the six patterns behind most of these slowdowns, find them with a profiler instead of guessing, ' +
     'and write prompts, benchmarks and tests that keep them out of production.',
-  readingMinutes: 13,
+  readingMinutes: 19,
   covers: [
     'Recognise the six slow patterns assistants write most often, with the fix and the cost of each.',
     'Count the queries an N+1 loop really sends and collapse them into a JOIN or one batched IN query.',
