@@ -3,6 +3,7 @@ import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
 import { ProgressActions } from '@/components/progress/progress-actions';
 import { ProgressSummary, type LessonOutline } from '@/components/progress/progress-summary';
+import styles from '@/components/progress/progress-page.module.css';
 
 export const metadata: Metadata = {
   title: 'Your progress',
@@ -18,7 +19,7 @@ export default function ProgressPage() {
     quizTotal: getQuiz(l.slug)?.questions.length ?? 0,
   }));
   return (
-    <div className="page-narrow">
+    <div className={styles.page}>
       <h1>Your progress</h1>
       <p className="lede">
         Everything here is saved in this browser, on this device. Nothing is sent anywhere.

@@ -159,18 +159,21 @@ export function createProgressStorage(opts: ProgressStorageOptions): PersistStor
       const stored = readStored(raw);
       let state = value.state;
       if (stored.kind === 'unreadable' && !backUp(s, raw as string, stored.reason)) return;
-      if (stored.kind === 'ok') {
-        state = reconcile(state, stored.state);
-        if (opts.onMerged && canonicalJson(state) !== canonicalJson(value.state)) opts.onMerged(state);
-      }
+      if (stored.kind === 'ok') state = reconcile(state, stored.state);
+      // Another tab wrote progress this tab has not seen yet: hand it back (after writing, so no echo).
+      const gained = stored.kind === 'ok' && canonicalJson(state) !== canonicalJson(value.state);
       const text = canonicalJson({ state, version: PROGRESS_VERSION });
-      if (text === raw) return;
+      if (text === raw) {
+        if (gained) opts.onMerged?.(state);
+        return;
+      }
       try {
         s.setItem(key, text);
         if (quotaNoticeShown) {
           quotaNoticeShown = false;
           opts.onNotice({ kind: 'saved' });
         }
+        if (gained) opts.onMerged?.(state);
       } catch (e) {
         if (isQuotaError(e)) {
           quotaNoticeShown = true;

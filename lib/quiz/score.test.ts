@@ -108,3 +108,20 @@ describe('missing and mismatched answers', () => {
     expect(describeCorrectAnswer(q('m1'))).toBe('X; Z');
   });
 });
+
+describe('describing a given answer', () => {
+  it('puts every kind into words, and says when there is none', async () => {
+    const { describeGivenAnswer } = await import('./describe');
+    expect(describeGivenAnswer(q('s1'), { kind: 'single', choiceId: 'c' })).toBe('C');
+    expect(describeGivenAnswer(q('m1'), { kind: 'multi', choiceIds: ['z', 'x'] })).toBe('X; Z');
+    expect(describeGivenAnswer(q('l1'), { kind: 'spot-line', line: 1 })).toBe(
+      'Line 1: for (const u of users) {',
+    );
+    expect(describeGivenAnswer(q('n1'), { kind: 'number', text: ' 12 ' })).toBe('12');
+    expect(describeGivenAnswer(q('o1'), { kind: 'order', stepIds: ['q', 'p', 'r'] })).toBe(
+      '1. Fix 2. Profile 3. Re-measure',
+    );
+    expect(describeGivenAnswer(q('s1'), undefined)).toBe('No answer');
+    expect(describeGivenAnswer(q('m1'), { kind: 'multi', choiceIds: [] })).toBe('No answer');
+  });
+});

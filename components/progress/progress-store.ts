@@ -1,0 +1,129 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { canonicalJson } from '@/lib/progress/canonical-json';
+import { applyImport, exportProgress, importChangesNothing, parseImport } from '@/lib/progress/import-export';
+import { reconcile } from '@/lib/progress/merge';
+import { loadProgress } from '@/lib/progress/migrate';
+import { createProgressStorage, readIncoming } from '@/lib/progress/persist-storage';
+import {
+  PROGRESS_VERSION,
+  emptyProgress,
+  type LabFigure,
+  type ProgressState,
+  type QuizAttemptRecord,
+} from '@/lib/progress/schema';
+import * as update from '@/lib/progress/updates';
+import { reportNotice, useStorageStatus } from './storage-status';
+
+/** localStorage key of saved progress. Backups live beside it as `<key>.backup-<time>`. */
+export const PROGRESS_KEY = 'hotpath-progress';
+
+export type ImportOutcome =
+  { ok: true; changed: boolean; fromVersion: number } | { ok: false; error: string };
+
+export interface ProgressStore {
+  /** Everything the learner earned. The only part persisted (see partialize). */
+  progress: ProgressState;
+  markSectionRead: (lesson: string, sectionId: string) => void;
+  recordQuizAttempt: (lesson: string, attempt: QuizAttemptRecord) => void;
+  /** Figures such as { queries: { value: 2, unit: 'queries', better: 'lower' } }; the best of each is kept. */
+  markLabPassed: (lesson: string, labId: string, figures: Record<string, LabFigure>) => void;
+  /** Saves the learner's code. Each call writes storage, so call it debounced (e.g. after 500 ms idle). */
+  setLabCode: (lesson: string, labId: string, code: string) => void;
+  setLastLocation: (lesson: string, href: string, label: string) => void;
+  /** Clears all progress, here and in other open tabs. */
+  reset: () => void;
+  /** Validates, then merges the file into current progress. A bad file changes nothing. */
+  importJson: (text: string) => ImportOutcome;
+  exportJson: () => string;
+}
+
+const browserStorage = () => (typeof window === 'undefined' ? null : window.localStorage);
+
+export const useProgressStore = create<ProgressStore>()(
+  persist(
+    (set, get) => {
+      /** Applies a pure update; skips the store (and storage) entirely when nothing changed. */
+      const apply = (fn: (p: ProgressState) => ProgressState) => {
+        const before = get().progress;
+        const after = fn(before);
+        if (after !== before) set({ progress: after });
+      };
+      return {
+        progress: emptyProgress(),
+        markSectionRead: (lesson, sectionId) => apply((p) => update.markSectionRead(p, lesson, sectionId)),
+        recordQuizAttempt: (lesson, attempt) => apply((p) => update.recordQuizAttempt(p, lesson, attempt)),
+        markLabPassed: (lesson, labId, figures) =>
+          apply((p) => update.markLabPassed(p, lesson, labId, figures, Date.now())),
+        setLabCode: (lesson, labId, code) =>
+          apply((p) => update.setLabCode(p, lesson, labId, code, Date.now())),
+        setLastLocation: (lesson, href, label) =>
+          apply((p) => update.setLastLocation(p, lesson, href, label, Date.now())),
+        reset: () => apply((p) => update.resetProgress(p)),
+        importJson: (text) => {
+          const parsed = parseImport(text);
+          if (!parsed.ok) return parsed;
+          const before = get().progress;
+          const after = applyImport(before, parsed.state);
+          const changed = !importChangesNothing(before, after);
+          if (changed) set({ progress: after });
+          return { ok: true, changed, fromVersion: parsed.fromVersion };
+        },
+        exportJson: () => exportProgress(get().progress, Date.now()),
+      };
+    },
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      storage: createProgressStorage({
+        key: PROGRESS_KEY,
+        getStorage: browserStorage,
+        now: Date.now,
+        onNotice: reportNotice,
+        onMerged: (state) => useProgressStore.setState({ progress: state }),
+      }),
+      // Persist only what the learner earned: never timing samples or other transient UI state.
+      partialize: (s) => s.progress,
+      // The storage wrapper already migrates on read; this covers any value that still arrives old.
+      migrate: (persisted) => {
+        const loaded = loadProgress(persisted);
+        if (!loaded.ok) throw new Error(loaded.error);
+        return loaded.state;
+      },
+      // Merge, never replace: anything recorded before hydration finished is kept.
+      merge: (persisted, current) => {
+        const stored = persisted as ProgressState | undefined;
+        return stored ? { ...current, progress: reconcile(current.progress, stored) } : current;
+      },
+      // Read storage only in an effect (see ensureProgressHydrated), so server and first client render match.
+      skipHydration: true,
+    },
+  ),
+);
+
+function onOtherTabWrite(e: StorageEvent): void {
+  if (e.key !== PROGRESS_KEY || e.storageArea !== window.localStorage) return;
+  const incoming = readIncoming(e.newValue);
+  if (!incoming) return;
+  const current = useProgressStore.getState().progress;
+  const next = reconcile(current, incoming);
+  if (canonicalJson(next) !== canonicalJson(current)) useProgressStore.setState({ progress: next });
+}
+
+let started = false;
+
+/**
+ * Reads saved progress once per page load and starts listening to other tabs. Safe to call from every
+ * progress component's effect; only the first call does anything.
+ */
+export function ensureProgressHydrated(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('storage', onOtherTabWrite);
+  useProgressStore.persist
+    .rehydrate()
+    .catch(() => {
+      // The storage wrapper reports problems as notices; the app carries on with what it has.
+    })
+    .finally(() => useStorageStatus.setState({ hydrated: true }));
+}
