@@ -4,6 +4,7 @@ import { inter, jetbrainsMono } from './fonts';
 import { SiteHeader } from '@/components/site/site-header';
 import { SiteFooter } from '@/components/site/site-footer';
 import { themeBootScript } from '@/components/site/theme-boot';
+import { StorageNotice } from '@/components/progress/storage-notice';
 import './globals.css';
 import './base.css';
 
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
+          <StorageNotice />
           {children}
         </main>
         <SiteFooter />

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { lessons } from '@/lessons/index';
+import { ContinueLink } from '@/components/progress/continue-link';
+import { LessonMapStatus } from '@/components/progress/lesson-map-status';
 
 export default function HomePage() {
   return (
@@ -12,6 +14,9 @@ export default function HomePage() {
           teaches the handful of slow patterns it keeps producing, and how to catch each one with a number
           rather than a hunch.
         </p>
+        {lessons[0] ? (
+          <ContinueLink fallbackHref={`/lessons/${lessons[0].slug}`} fallbackLabel="Start the first lesson" />
+        ) : null}
       </section>
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">Lessons</h2>
@@ -25,6 +30,7 @@ export default function HomePage() {
                 <Link href={`/lessons/${l.slug}`}>{l.title}</Link>
               </h3>
               <p>{l.summary}</p>
+              <LessonMapStatus lessonSlug={l.slug} sectionIds={l.sections.map((s) => s.id)} />
             </li>
           ))}
         </ol>

@@ -16,6 +16,9 @@ export function SiteHeader() {
             <li>
               <Link href="/lessons/performance-bugs-in-ai-generated-code">Lesson</Link>
             </li>
+            <li>
+              <Link href="/progress">Progress</Link>
+            </li>
           </ul>
         </nav>
         <ThemeToggle />
