@@ -1,0 +1,179 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
+import { createRunStore } from '@/components/runner/run-store';
+import { RunStatus } from '@/components/runner/run-status';
+import { VerdictPanel } from '@/components/runner/verdict-panel';
+import { ResultsTable } from '@/components/runner/results-table';
+import { RunProblems } from '@/components/runner/run-problems';
+import { RunChart } from '@/components/runner/run-chart';
+import type { SourceLanguage } from '@/lib/runner/transpile';
+import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { SourceProblems } from './source-problems';
+import { useShareLink } from './use-share-link';
+import styles from './playground.module.css';
+
+type Controller = typeof import('@/components/runner/run-controller');
+
+/** The free-form snippet runner: editor, examples, Run / Cancel / Share, and the measured results. */
+export function Playground() {
+  const [store] = useState(createRunStore);
+  const [source, setSource] = useState(DEFAULT_EXAMPLE.source);
+  const [language, setLanguage] = useState<SourceLanguage>('typescript');
+  const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
+  const [ranSource, setRanSource] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const phase = useStore(store, (s) => s.phase);
+  const problems = useStore(store, (s) => s.problems);
+  const error = useStore(store, (s) => s.error);
+  const busy = pending || phase === 'running' || phase === 'starting';
+
+  const controller = useRef<Promise<Controller> | null>(null);
+  const loadController = useCallback(() => {
+    controller.current ??= import('@/components/runner/run-controller');
+    return controller.current;
+  }, []);
+
+  const { announcement, announce, share } = useShareLink({
+    source,
+    language,
+    onRestore: (restored, lang) => {
+      setSource(restored);
+      setLanguage(lang);
+      setExampleId('');
+      setRanSource(null);
+      store.getState().reset();
+    },
+  });
+
+  // After first paint, when the browser is idle: load the runner and start the sandbox ahead of Run.
+  useEffect(() => {
+    const start = () => void loadController().then((c) => c.warmUpRunner());
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(start, 300);
+    return () => clearTimeout(t);
+  }, [loadController]);
+
+  // Syntax and contract problems as the learner types (debounced), shown before anything runs.
+  useEffect(() => {
+    const t = setTimeout(() => {
+      void loadController().then((c) => store.getState().setProblems(c.checkSource(source, language)));
+    }, 300);
+    return () => clearTimeout(t);
+  }, [source, language, loadController, store]);
+
+  const markers = useMemo<EditorMarker[]>(() => {
+    const m: EditorMarker[] = problems.map((p) => ({ ...p, severity: 'error' }));
+    if (error?.line && error.series === 'learner' && error.name !== 'Not run' && ranSource === source) {
+      m.push({
+        line: error.line,
+        column: error.column ?? 1,
+        message: `${error.name}: ${error.message}`,
+        severity: 'error',
+      });
+    }
+    return m;
+  }, [problems, error, ranSource, source]);
+
+  const latest = useRef({ source, language, busy });
+  useEffect(() => {
+    latest.current = { source, language, busy };
+  });
+
+  const run = useCallback(async () => {
+    const { source: code, language: lang, busy: isBusy } = latest.current;
+    if (isBusy) return;
+    setPending(true);
+    setRanSource(code);
+    try {
+      const c = await loadController();
+      const done = c.runSeries(store, [{ id: 'learner', label: 'Your code', source: code, language: lang }]);
+      setPending(false);
+      await done;
+    } catch (e) {
+      setPending(false);
+      store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
+    }
+  }, [loadController, store]);
+
+  const cancel = useCallback(() => {
+    void loadController().then((c) => c.cancelRun());
+  }, [loadController]);
+
+  function pickExample(id: string) {
+    const ex = EXAMPLES.find((e) => e.id === id);
+    if (!ex) return;
+    setExampleId(id);
+    setSource(ex.source);
+    setLanguage('typescript');
+    setRanSource(null);
+    store.getState().reset();
+    announce(`Loaded the example “${ex.label}”. Press Run to measure it.`);
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        <label className={styles.field}>
+          Example
+          <select value={exampleId} onChange={(e) => pickExample(e.target.value)} disabled={busy}>
+            {exampleId === '' && <option value="">Your own code</option>}
+            {EXAMPLES.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          Language
+          <select
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as SourceLanguage)}
+            disabled={busy}
+          >
+            <option value="typescript">TypeScript</option>
+            <option value="javascript">JavaScript</option>
+          </select>
+        </label>
+      </div>
+      <LazyCodeEditor
+        value={source}
+        onChange={setSource}
+        language={language}
+        markers={markers}
+        onRun={() => void run()}
+        label="Snippet to measure"
+        height={380}
+      />
+      <SourceProblems problems={problems} />
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={`${styles.button} ${styles.primary}`}
+          onClick={() => void run()}
+          disabled={busy}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          Run
+        </button>
+        <button type="button" className={styles.button} onClick={() => void share()}>
+          Share
+        </button>
+        <p className={styles.announce} role="status" aria-live="polite" data-testid="share-status">
+          {announcement}
+        </p>
+      </div>
+      <RunStatus store={store} onCancel={cancel} />
+      <RunProblems store={store} />
+      <VerdictPanel store={store} />
+      <RunChart store={store} />
+      <ResultsTable store={store} />
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The state of one run as the UI shows it, and the pure reducer that folds worker messages into it.
+ * No React, no DOM: the zustand store (run-store.ts) only calls these functions.
+ */
+import type { SeriesId, SizeResult, Verdict, WorkerToPage } from '@/lib/runner/protocol';
+import type { SourceProblem } from '@/lib/runner/transpile';
+import type { RunEnd } from './runner-host';
+
+export type RunPhase = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
+
+export interface SeriesState {
+  id: SeriesId;
+  label: string;
+  results: SizeResult[];
+  verdict: Verdict | null;
+  /** Sizes planned for this series (the run's ladder unless the series has its own). */
+  sizes: number[];
+  /** Set when a size blew (or was predicted to blow) the per-size budget: larger sizes are predictions. */
+  stoppedAt: {
+    n: number;
+    elapsedMs: number;
+    detail?: 'predicted' | 'overrun';
+    predictedCallMs?: number;
+  } | null;
+}
+
+export interface RunError {
+  series: SeriesId | null;
+  name: string;
+  message: string;
+  line?: number;
+  column?: number;
+  stack?: string;
+  n?: number;
+}
+
+export interface Mismatch {
+  n: number;
+  inputPreview: string;
+  expected: string;
+  actual: string;
+  series?: SeriesId;
+}
+
+export interface RunState {
+  phase: RunPhase;
+  /** Why the run stopped or failed, in words for the status line. */
+  reason: string | null;
+  ladder: number[];
+  budgetMs: number;
+  baselineNs: number | null;
+  timerResolutionNs: number | null;
+  series: SeriesState[];
+  mismatch: Mismatch | null;
+  error: RunError | null;
+  /** Problems found before running (syntax, missing exports): shown as editor markers. */
+  problems: SourceProblem[];
+  logs: string[];
+  elapsedMs: number | null;
+  /** Runs started on this surface so far (lets tests and effects tell one run from the next). */
+  runs: number;
+}
+
+export const MAX_LOG_LINES = 200;
+const MAX_LOG_CHARS = 2000;
+
+export function initialRunState(): RunState {
+  return {
+    phase: 'idle',
+    reason: null,
+    ladder: [],
+    budgetMs: 0,
+    baselineNs: null,
+    timerResolutionNs: null,
+    series: [],
+    mismatch: null,
+    error: null,
+    problems: [],
+    logs: [],
+    elapsedMs: null,
+    runs: 0,
+  };
+}
+
+export function startRun(series: { id: SeriesId; label: string }[], budgetMs: number): RunState {
+  return {
+    ...initialRunState(),
+    phase: 'starting',
+    budgetMs,
+    series: series.map((s) => ({ ...s, results: [], verdict: null, sizes: [], stoppedAt: null })),
+  };
+}
+
+function updateSeries(state: RunState, id: SeriesId, f: (s: SeriesState) => SeriesState): RunState {
+  return { ...state, series: state.series.map((s) => (s.id === id ? f(s) : s)) };
+}
+
+export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
+  switch (msg.type) {
+    case 'ready':
+      return state;
+    case 'started':
+      return {
+        ...state,
+        phase: 'running',
+        ladder: [...msg.sizes],
+        baselineNs: msg.baselineNs,
+        timerResolutionNs: msg.timerResolutionNs,
+        series: state.series.map((s) => ({ ...s, sizes: [...(msg.seriesSizes?.[s.id] ?? msg.sizes)] })),
+      };
+    case 'size':
+      return updateSeries({ ...state, phase: 'running' }, msg.series, (s) => ({
+        ...s,
+        results: [...s.results.filter((r) => r.n !== msg.result.n), msg.result].sort((a, b) => a.n - b.n),
+      }));
+    case 'stopped':
+      return updateSeries(state, msg.series, (s) => ({
+        ...s,
+        stoppedAt: { n: msg.atN, elapsedMs: msg.elapsedMs },
+      }));
+    case 'verdict':
+      return updateSeries(state, msg.series, (s) => ({ ...s, verdict: msg.verdict }));
+    case 'mismatch':
+      return {
+        ...state,
+        mismatch: {
+          n: msg.n,
+          inputPreview: msg.inputPreview,
+          expected: msg.expected,
+          actual: msg.actual,
+          series: msg.series,
+        },
+      };
+    case 'log': {
+      const text = msg.text.length > MAX_LOG_CHARS ? `${msg.text.slice(0, MAX_LOG_CHARS)}…` : msg.text;
+      const level = msg.level && msg.level !== 'log' && msg.level !== 'info' ? `${msg.level}: ` : '';
+      const label = (state.series.length > 1 ? `[${msg.series}] ` : '') + level;
+      const logs = [...state.logs, label + text];
+      return { ...state, logs: logs.length > MAX_LOG_LINES ? logs.slice(-MAX_LOG_LINES) : logs };
+    }
+    case 'error':
+      return {
+        ...state,
+        phase: 'error',
+        error: {
+          series: msg.series,
+          name: msg.name,
+          message: msg.message,
+          line: msg.line,
+          column: msg.column,
+        },
+        reason: null,
+      };
+    case 'done':
+      return { ...state, elapsedMs: msg.elapsedMs };
+    default: {
+      const never: never = msg;
+      return never;
+    }
+  }
+}
+
+export function endRun(state: RunState, end: RunEnd): RunState {
+  switch (end.status) {
+    case 'done':
+      return { ...state, phase: state.mismatch ? 'error' : 'done', elapsedMs: end.elapsedMs };
+    case 'cancelled':
+      return { ...state, phase: 'stopped', reason: 'cancelled' };
+    case 'stalled':
+      return {
+        ...state,
+        phase: 'stopped',
+        reason: `no progress for ${(end.silentMs / 1000).toFixed(1)} s (runaway code?). The worker was restarted`,
+      };
+    case 'crashed':
+      return {
+        ...state,
+        phase: 'error',
+        error: { series: null, name: 'Worker stopped', message: describeCrash(end.message) },
+      };
+    case 'error':
+      return { ...state, phase: 'error' };
+    case 'failed':
+      return { ...state, phase: 'error', error: { series: null, name: 'Runner', message: end.message } };
+    default: {
+      const never: never = end;
+      return never;
+    }
+  }
+}
+
+/** Browsers report a worker that ran out of memory in several ways; say it plainly. */
+export function describeCrash(raw: string): string {
+  const text = raw.replace(/^Uncaught\s+/, '');
+  if (/memory|allocation|invalid (array|typed array|string) length|heap/i.test(text)) {
+    return `The code ran out of memory (${text}). A fresh worker has been started; try smaller inputs.`;
+  }
+  return `${text}. A fresh worker has been started.`;
+}
+
+/** Sizes finished (measured, or skipped because an earlier size blew the budget) out of all planned. */
+export function progressOf(state: RunState): { done: number; total: number } {
+  let total = 0;
+  let done = 0;
+  for (const s of state.series) {
+    const planned = s.sizes.length;
+    total += planned;
+    done += s.stoppedAt ? planned : Math.min(planned, s.results.length);
+  }
+  return { done: Math.min(done, total), total };
+}

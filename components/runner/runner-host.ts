@@ -1,0 +1,274 @@
+/**
+ * Page side of the runner (browser only; loaded with `import()` when a run is near, never on first paint).
+ *
+ * Owns one hidden sandboxed iframe for the life of the page and talks to its relay over a private
+ * MessagePort handed over before any learner code runs. Messages are accepted only from that port, only
+ * from the current worker generation, and only for the current runId; the rest are dropped. Owns the
+ * last-resort clock: when nothing arrives for `perSizeBudgetMs + WATCHDOG_SLACK_MS`, the worker is killed
+ * and a fresh one started in the same iframe. When the relay itself stops answering (its process died, e.g.
+ * out of memory), the iframe is replaced — there is never more than one.
+ */
+import { buildSandboxHtml, SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
+import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
+import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
+import { isRelayMessage } from './relay-message';
+
+export const RUNTIME_URL = '/runtime/measure-worker.js';
+/** Extra silence allowed beyond the per-size budget before the watchdog kills the worker. */
+export const WATCHDOG_SLACK_MS = 350;
+/** A fresh worker that has not said 'ready' by then means the sandbox itself is gone. */
+const READY_TIMEOUT_MS = 4000;
+
+export type RunEnd =
+  | { status: 'done'; elapsedMs: number }
+  | { status: 'cancelled' }
+  | { status: 'stalled'; silentMs: number }
+  | { status: 'crashed'; message: string }
+  | { status: 'error' }
+  | { status: 'failed'; message: string };
+
+export interface RunnerStats {
+  /** Workers started since the page loaded (1 + respawns). */
+  generation: number;
+  iframes: number;
+  lastRespawnMs: number | null;
+}
+
+interface ActiveRun {
+  runId: number;
+  budgetMs: number;
+  onEvent: (msg: WorkerToPage) => void;
+  finish: (end: RunEnd) => void;
+  timer: ReturnType<typeof setTimeout> | null;
+  lastMessageAt: number;
+}
+
+export class RunnerHost {
+  private iframe: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  private gen = 0;
+  private readyGen = 0;
+  private readyWaiters: (() => void)[] = [];
+  private killedAt = 0;
+  /** Counts iframes built, so a timer set for an old iframe never acts on a new one. */
+  private epoch = 0;
+  private runtime: Promise<string> | null = null;
+  private active: ActiveRun | null = null;
+  private spawned = 0;
+  private lastRespawnMs: number | null = null;
+
+  constructor(private readonly doc: Document = document) {}
+
+  stats(): RunnerStats {
+    return {
+      generation: this.spawned,
+      iframes: this.doc.querySelectorAll('iframe[data-hotpath-runner]').length,
+      lastRespawnMs: this.lastRespawnMs,
+    };
+  }
+
+  /** Starts the sandbox early (e.g. when the page is idle) so the first Run does not wait for it. */
+  warmUp(): void {
+    void this.ensureReady().catch(() => undefined);
+  }
+
+  get running(): boolean {
+    return this.active !== null;
+  }
+
+  async run(spec: Omit<RunSpec, 'runId'>, onEvent: (msg: WorkerToPage) => void): Promise<RunEnd> {
+    if (this.active) this.cancel();
+    const runId = freshRunId();
+    let finish: (end: RunEnd) => void = () => undefined;
+    const ended = new Promise<RunEnd>((resolve) => (finish = resolve));
+    const run: ActiveRun = {
+      runId,
+      budgetMs: spec.perSizeBudgetMs,
+      onEvent,
+      timer: null,
+      lastMessageAt: performance.now(),
+      finish: (end) => {
+        if (run.timer) clearTimeout(run.timer);
+        if (this.active === run) this.active = null;
+        finish(end);
+      },
+    };
+    this.active = run;
+    try {
+      await this.ensureReady();
+    } catch (e) {
+      run.finish({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      return ended;
+    }
+    if (this.active !== run) return ended; // cancelled while the sandbox was starting
+    const transfer: Transferable[] = [];
+    const fullSpec: RunSpec = { ...spec, runId };
+    if (spec.sqliteWasm) {
+      fullSpec.sqliteWasm = spec.sqliteWasm.slice(0); // the caller keeps its own copy for the next run
+      transfer.push(fullSpec.sqliteWasm);
+    }
+    this.arm(run);
+    this.send({ cmd: 'post', msg: { type: 'run', spec: fullSpec }, transfer });
+    return ended;
+  }
+
+  /** Stops the current run now: the worker is terminated and a fresh one started. */
+  cancel(): void {
+    const run = this.active;
+    if (!run) return;
+    run.finish({ status: 'cancelled' });
+    this.kill();
+  }
+
+  /** Removes the iframe; the host can start again later. */
+  dispose(): void {
+    this.cancel();
+    this.port?.close();
+    this.port = null;
+    this.iframe?.remove();
+    this.iframe = null;
+  }
+
+  private arm(run: ActiveRun): void {
+    if (run.timer) clearTimeout(run.timer);
+    run.lastMessageAt = performance.now();
+    run.timer = setTimeout(() => {
+      if (this.active !== run) return;
+      const silentMs = Math.round(performance.now() - run.lastMessageAt);
+      run.finish({ status: 'stalled', silentMs });
+      this.kill();
+    }, run.budgetMs + WATCHDOG_SLACK_MS);
+  }
+
+  private send(cmd: RelayCommand): void {
+    if (!this.port) return;
+    this.port.postMessage(cmd, cmd.cmd === 'post' ? (cmd.transfer ?? []) : []);
+  }
+
+  private kill(): void {
+    if (!this.port) return;
+    this.killedAt = performance.now();
+    this.gen += 1;
+    this.send({ cmd: 'kill' });
+    const gen = this.gen;
+    const epoch = this.epoch;
+    setTimeout(() => {
+      // The relay did not start a fresh worker in time: its process is gone. Replace the iframe.
+      if (this.epoch === epoch && this.gen === gen && this.readyGen !== gen) this.rebuild();
+    }, READY_TIMEOUT_MS);
+  }
+
+  private rebuild(): void {
+    this.port?.close();
+    this.port = null;
+    this.iframe?.remove();
+    this.iframe = null;
+    this.readyGen = 0;
+    void this.ensureReady().catch(() => undefined);
+  }
+
+  private fetchRuntime(): Promise<string> {
+    if (!this.runtime) {
+      this.runtime = fetch(RUNTIME_URL).then((r) => {
+        if (!r.ok) throw new Error(`The measuring runtime could not be loaded (${r.status} ${RUNTIME_URL}).`);
+        return r.text();
+      });
+      this.runtime.catch(() => (this.runtime = null));
+    }
+    return this.runtime;
+  }
+
+  private ensureReady(): Promise<void> {
+    if (this.port && this.readyGen === this.gen) return Promise.resolve();
+    const waitReady = new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('The sandboxed runner did not start in time.')), 10_000);
+      this.readyWaiters.push(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    if (!this.iframe) void this.createIframe().catch(() => (this.iframe = null));
+    return waitReady;
+  }
+
+  private async createIframe(): Promise<void> {
+    const frame = this.doc.createElement('iframe');
+    frame.setAttribute('sandbox', SANDBOX_IFRAME_ATTRIBUTES.sandbox);
+    frame.setAttribute('allow', SANDBOX_IFRAME_ATTRIBUTES.allow);
+    frame.setAttribute('title', SANDBOX_IFRAME_ATTRIBUTES.title);
+    frame.setAttribute('aria-hidden', 'true');
+    frame.setAttribute('tabindex', '-1');
+    frame.setAttribute('data-hotpath-runner', '');
+    frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+    this.iframe = frame;
+    this.epoch += 1;
+    const loaded = new Promise<void>((resolve) =>
+      frame.addEventListener('load', () => resolve(), { once: true }),
+    );
+    frame.srcdoc = buildSandboxHtml();
+    this.doc.body.appendChild(frame);
+    const [runtime] = await Promise.all([this.fetchRuntime(), loaded]);
+    if (this.iframe !== frame || !frame.contentWindow) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e: MessageEvent) => this.onRelay(e.data);
+    this.port = channel.port1;
+    this.gen = 1;
+    this.readyGen = 0;
+    this.killedAt = performance.now();
+    const init: RelayInit = { hotpath: 'init', runtime };
+    // An opaque-origin frame can only be addressed with '*'; the port makes the channel private.
+    frame.contentWindow.postMessage(init, '*', [channel.port2]);
+  }
+
+  private onRelay(data: unknown): void {
+    if (!isRelayMessage(data)) return;
+    const { gen, payload } = data as RelayMessage;
+    if (gen !== this.gen) return; // from a worker that has since been killed
+    if (payload.type === 'ready') {
+      if (this.readyGen === gen) return;
+      this.readyGen = gen;
+      this.spawned += 1;
+      this.lastRespawnMs = Math.round((performance.now() - this.killedAt) * 10) / 10;
+      this.iframe?.setAttribute('data-worker-generation', String(this.spawned));
+      const waiters = this.readyWaiters;
+      this.readyWaiters = [];
+      waiters.forEach((w) => w());
+      return;
+    }
+    const run = this.active;
+    if (!run) return;
+    if (payload.type === 'worker-crashed') {
+      run.finish({ status: 'crashed', message: payload.message });
+      this.kill();
+      return;
+    }
+    if (!('runId' in payload) || payload.runId !== run.runId) return; // stale or forged
+    this.arm(run);
+    run.onEvent(payload);
+    if (payload.type === 'done') run.finish({ status: 'done', elapsedMs: payload.elapsedMs });
+    else if (payload.type === 'error') {
+      run.finish({ status: 'error' });
+      this.kill(); // whatever the learner's code left behind, the next run starts clean
+    }
+  }
+}
+
+/** Random 31-bit ids: learner code cannot guess the current run's id to forge its messages. */
+function freshRunId(): number {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return (a[0] ?? 1) & 0x7fffffff || 1;
+}
+
+let shared: RunnerHost | null = null;
+
+/** One host per page. */
+export function getRunnerHost(): RunnerHost {
+  if (!shared) {
+    shared = new RunnerHost();
+    const w = window as unknown as { __hotpathRunner?: () => RunnerStats };
+    const host = shared;
+    w.__hotpathRunner = () => host.stats();
+  }
+  return shared;
+}

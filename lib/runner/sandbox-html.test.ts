@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { RELAY_SCRIPT, RELAY_SCRIPT_SHA256, SANDBOX_CSP, buildSandboxHtml } from './sandbox-html';
+
+type Listener = (e: unknown) => void;
+
+/** A fake iframe window + Worker in which the relay script runs exactly as written. */
+function bootRelay() {
+  const parentWin = { name: 'parent' };
+  const listeners = new Set<Listener>();
+  const workers: FakeWorker[] = [];
+  const toPage: unknown[] = [];
+  class FakeWorker {
+    onmessage: Listener | null = null;
+    onerror: Listener | null = null;
+    onmessageerror: Listener | null = null;
+    received: unknown[] = [];
+    terminated = false;
+    constructor(public url: string) {
+      workers.push(this);
+    }
+    postMessage(msg: unknown) {
+      this.received.push(msg);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  const port = {
+    onmessage: null as Listener | null,
+    postMessage: (m: unknown) => toPage.push(m),
+  };
+  const win = {
+    addEventListener: (_: string, l: Listener) => listeners.add(l),
+    removeEventListener: (_: string, l: Listener) => listeners.delete(l),
+  };
+  const fakeURL = { createObjectURL: () => 'blob:fake' };
+  class FakeBlob {
+    constructor(public parts: unknown[]) {}
+  }
+  new Function('window', 'parent', 'Worker', 'URL', 'Blob', RELAY_SCRIPT)(
+    win,
+    parentWin,
+    FakeWorker,
+    fakeURL,
+    FakeBlob,
+  );
+  const dispatch = (e: unknown) => [...listeners].forEach((l) => l(e));
+  return { parentWin, dispatch, workers, toPage, port, listeners };
+}
+
+describe('sandbox document', () => {
+  it('declares the hash of the relay script it carries', () => {
+    const actual = createHash('sha256').update(RELAY_SCRIPT, 'utf8').digest('base64');
+    expect(RELAY_SCRIPT_SHA256, `update RELAY_SCRIPT_SHA256 to ${actual}`).toBe(actual);
+  });
+
+  it('puts the CSP first and never allows self or the network', () => {
+    const html = buildSandboxHtml();
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script>'));
+    expect(SANDBOX_CSP).toContain("default-src 'none'");
+    expect(SANDBOX_CSP).toContain('worker-src blob:');
+    expect(SANDBOX_CSP).not.toContain("'self'");
+    expect(SANDBOX_CSP).not.toMatch(/connect-src|https?:/);
+    expect(html).toContain(`<script>${RELAY_SCRIPT}</script>`);
+    expect(RELAY_SCRIPT).not.toMatch(/<\/script/i);
+    expect(RELAY_SCRIPT).not.toContain('\r');
+  });
+});
+
+describe('relay script', () => {
+  it('ignores messages that do not come from the parent', () => {
+    const r = bootRelay();
+    r.dispatch({ source: {}, data: { hotpath: 'init', runtime: 'x' }, ports: [r.port] });
+    expect(r.workers).toHaveLength(0);
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'x' }, ports: [] });
+    expect(r.workers).toHaveLength(0);
+  });
+
+  it('starts the worker, relays commands and wraps worker messages with their generation', () => {
+    const r = bootRelay();
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'code' }, ports: [r.port] });
+    expect(r.workers).toHaveLength(1);
+    expect(r.listeners.size).toBe(0);
+    const w = r.workers[0]!;
+    expect(w.url).toBe('blob:fake');
+    r.port.onmessage!({ data: { cmd: 'post', msg: { type: 'ping' } } });
+    expect(w.received).toEqual([{ type: 'ping' }]);
+    w.onmessage!({ data: { type: 'ready' } });
+    w.onmessage!({ data: { hotpath: 'relay', payload: { type: 'done', runId: 1 } } });
+    expect(r.toPage).toEqual([
+      { hotpath: 'relay', gen: 1, payload: { type: 'ready' } },
+      { hotpath: 'relay', gen: 1, payload: { hotpath: 'relay', payload: { type: 'done', runId: 1 } } },
+    ]);
+  });
+
+  it("kill terminates the worker, starts a fresh one and drops the old one's late messages", () => {
+    const r = bootRelay();
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'code' }, ports: [r.port] });
+    const old = r.workers[0]!;
+    r.port.onmessage!({ data: { cmd: 'kill' } });
+    expect(old.terminated).toBe(true);
+    expect(r.workers).toHaveLength(2);
+    old.onmessage!({ data: { type: 'ready' } });
+    expect(r.toPage).toHaveLength(0);
+    r.workers[1]!.onmessage!({ data: { type: 'ready' } });
+    expect(r.toPage).toEqual([{ hotpath: 'relay', gen: 2, payload: { type: 'ready' } }]);
+  });
+
+  it('reports a worker error as a crash and ignores a second init', () => {
+    const r = bootRelay();
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'code' }, ports: [r.port] });
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'evil' }, ports: [r.port] });
+    expect(r.workers).toHaveLength(1);
+    let prevented = false;
+    r.workers[0]!.onerror!({
+      message: 'Uncaught RangeError: boom',
+      preventDefault: () => (prevented = true),
+    });
+    expect(prevented).toBe(true);
+    expect(r.toPage).toEqual([
+      { hotpath: 'relay', gen: 1, payload: { type: 'worker-crashed', message: 'Uncaught RangeError: boom' } },
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The document loaded into the runner's sandboxed iframe (`sandbox="allow-scripts"`, opaque origin).
+ *
+ * Its first element is a CSP that allows exactly one inline script (by hash), eval for the worker, and
+ * workers from blob URLs — no 'self', no network. The inline script is a relay: it takes a private
+ * MessagePort and the worker runtime's text from the parent (and from nobody else), starts the worker from a
+ * blob URL, passes commands to it, and wraps everything the worker posts in a RelayEnvelope tagged with the
+ * worker's generation. On 'kill' it terminates the worker and starts a fresh one, keeping the iframe.
+ *
+ * The hash is a constant so building the document needs no crypto at run time; sandbox-html.test.ts
+ * recomputes it and fails when RELAY_SCRIPT changes without it.
+ */
+import type { PageToWorker, RelayEnvelope } from './protocol';
+
+/** First message, posted by the page to the iframe's window with the private port transferred. */
+export interface RelayInit {
+  hotpath: 'init';
+  /** Text of the classic worker script (public/runtime/measure-worker.js). */
+  runtime: string;
+}
+
+/** Commands the page sends through the private port. Buffers in `transfer` are moved, not copied. */
+export type RelayCommand = { cmd: 'post'; msg: PageToWorker; transfer?: Transferable[] } | { cmd: 'kill' };
+
+/** What arrives on the page's end of the port: the envelope plus the worker generation that sent it. */
+export type RelayMessage = RelayEnvelope & { gen: number };
+
+export const RELAY_SCRIPT = `(function () {
+  'use strict';
+  var port = null;
+  var url = null;
+  var worker = null;
+  var gen = 0;
+  function send(payload, g) {
+    port.postMessage({ hotpath: 'relay', gen: g, payload: payload });
+  }
+  function spawn() {
+    if (worker) worker.terminate();
+    worker = null;
+    gen += 1;
+    var g = gen;
+    var w;
+    try {
+      w = new Worker(url);
+    } catch (err) {
+      send({ type: 'worker-crashed', message: 'The sandbox could not start the worker: ' + String(err) }, g);
+      return;
+    }
+    w.onmessage = function (e) {
+      if (w === worker) send(e.data, g);
+    };
+    w.onmessageerror = function () {
+      if (w === worker) send({ type: 'worker-crashed', message: 'A message from the worker could not be read.' }, g);
+    };
+    w.onerror = function (e) {
+      e.preventDefault();
+      if (w === worker) send({ type: 'worker-crashed', message: String(e.message || 'The worker stopped with an error.') }, g);
+    };
+    worker = w;
+  }
+  function onCommand(e) {
+    var c = e.data;
+    if (!c || typeof c !== 'object') return;
+    if (c.cmd === 'post' && worker) {
+      try {
+        worker.postMessage(c.msg, Array.isArray(c.transfer) ? c.transfer : []);
+      } catch (err) {
+        send({ type: 'worker-crashed', message: 'Could not pass the run to the worker: ' + String(err) }, gen);
+      }
+    } else if (c.cmd === 'kill') {
+      spawn();
+    }
+  }
+  function onInit(e) {
+    if (port || e.source !== parent) return;
+    var d = e.data;
+    if (!d || d.hotpath !== 'init' || typeof d.runtime !== 'string' || !e.ports || !e.ports[0]) return;
+    window.removeEventListener('message', onInit);
+    port = e.ports[0];
+    url = URL.createObjectURL(new Blob([d.runtime], { type: 'text/javascript' }));
+    port.onmessage = onCommand;
+    spawn();
+  }
+  window.addEventListener('message', onInit);
+})();`;
+
+/** base64 SHA-256 of RELAY_SCRIPT (checked by the unit test). */
+export const RELAY_SCRIPT_SHA256 = 'YTwLfaEi0hU3J2bIxE+dj/2TSSoANiw5fDI/Zwxw6ZI=';
+
+export const SANDBOX_CSP = [
+  "default-src 'none'",
+  `script-src 'sha256-${RELAY_SCRIPT_SHA256}' 'unsafe-eval' blob:`,
+  'worker-src blob:',
+].join('; ');
+
+/** The srcdoc: CSP first, then the relay. Set it with `iframe.srcdoc = buildSandboxHtml()`. */
+export function buildSandboxHtml(): string {
+  return (
+    '<!doctype html><html><head>' +
+    `<meta http-equiv="Content-Security-Policy" content="${SANDBOX_CSP}">` +
+    `<script>${RELAY_SCRIPT}</script>` +
+    '</head><body></body></html>'
+  );
+}
+
+/** Attributes the iframe needs; `allow="cross-origin-isolated"` keeps 5 µs timers inside the sandbox. */
+export const SANDBOX_IFRAME_ATTRIBUTES = {
+  sandbox: 'allow-scripts',
+  allow: 'cross-origin-isolated',
+  title: 'Code runner (hidden)',
+} as const;
