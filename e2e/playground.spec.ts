@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openWithCode, runButton, runToEnd, trackErrors, useRuntime } from './fixtures/runner-page';
+import { openWithCode, runButton, runToEnd, trackErrors, serveRuntime } from './fixtures/runner-page';
 
 const LINEAR = `export function makeInput(n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i * 31) % 1000);
@@ -24,7 +24,7 @@ export function solve(list: number[]): number {
 test.describe('playground', () => {
   test('has its title, the contract and an idle status until Run is pressed', async ({ page }) => {
     const errors = trackErrors(page);
-    await useRuntime(page);
+    await serveRuntime(page);
     await page.goto('/playground');
     await expect(page).toHaveTitle('Playground — Hotpath');
     await expect(page.getByText('makeInput(n)', { exact: true }).first()).toBeVisible();
@@ -71,7 +71,7 @@ test.describe('playground', () => {
 
   test('Share writes #code= and the link restores the same code', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await useRuntime(page);
+    await serveRuntime(page);
     await page.goto('/playground');
     await page.getByLabel('Example').selectOption('linear-set');
     await page.getByRole('button', { name: 'Share' }).click();
@@ -88,7 +88,7 @@ test.describe('playground', () => {
 
   test('a damaged link says so and leaves the example in place', async ({ page }) => {
     const errors = trackErrors(page);
-    await useRuntime(page);
+    await serveRuntime(page);
     await page.goto('/playground#code=%%%not-lz');
     await expect(page.getByTestId('share-status')).toContainText('could not be read');
     await expect(runButton(page)).toBeEnabled();
