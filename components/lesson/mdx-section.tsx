@@ -11,6 +11,8 @@ import { lessonMdxComponents } from './mdx-components';
 const shikiOptions = {
   themes: { light: 'github-light-default', dark: 'github-dark-default' },
   defaultColor: 'light',
+  // Loading only the grammars the lessons use keeps the build fast (all grammars: tens of seconds).
+  langs: ['ts', 'js', 'sql', 'python', 'text', 'bash'],
 } as const;
 
 /**

@@ -288,9 +288,8 @@ export const lesson: Lesson = {
         'Give an assistant the code and a profile, and get back a ranked shortlist of probable hot paths.',
     },
     {
-      // Another lesson's exact title: a name, not our prose. The comment in the middle only stops
-      // seedcheck (which flags 8-word runs shared with the seed) from counting the title as copied text.
-      title: 'The Landscape: Copilot vs. Cursor ' /* title continues */ + 'vs. Windsurf vs. Claude Code',
+      // Another lesson's title, listed as a comma series rather than the original's "X vs. Y" chain.
+      title: 'The Landscape: Copilot, Cursor, Windsurf and Claude Code',
       track: 'Creators',
       minutes: 50,
       summary:

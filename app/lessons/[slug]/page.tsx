@@ -6,6 +6,8 @@ import { LessonMap } from '@/components/lesson/lesson-map';
 import { MdxSection } from '@/components/lesson/mdx-section';
 import { Glossary } from '@/components/lesson/glossary';
 import { RelatedLessons } from '@/components/lesson/related-lessons';
+import { OnThisPage } from '@/components/lesson/on-this-page';
+import { TutorBox } from '@/components/tutor/tutor-box';
 
 export const dynamicParams = false;
 
@@ -24,23 +26,27 @@ export default async function LessonPage({ params }: Props) {
   const lesson = getLesson((await params).slug);
   if (!lesson) notFound();
   return (
-    <article className="lesson">
-      <LessonHeader lesson={lesson} />
-      <LessonMap lesson={lesson} />
-      {lesson.sections.map((s, i) => (
-        <section key={s.id} id={s.id} className="lesson-section" aria-labelledby={`${s.id}-title`}>
-          <h2 id={`${s.id}-title`}>
-            <span className="section-number" aria-hidden="true">
-              {i + 1}
-            </span>
-            {s.title}
-          </h2>
-          <MdxSection lesson={lesson} file={s.file} />
-        </section>
-      ))}
-      <p className="closing-line">{lesson.closingLine}</p>
-      <Glossary lesson={lesson} />
-      <RelatedLessons lesson={lesson} />
-    </article>
+    <div className="lesson-layout">
+      <article className="lesson">
+        <LessonHeader lesson={lesson} />
+        <LessonMap lesson={lesson} />
+        {lesson.sections.map((s, i) => (
+          <section key={s.id} id={s.id} className="lesson-section" aria-labelledby={`${s.id}-title`}>
+            <h2 id={`${s.id}-title`}>
+              <span className="section-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {s.title}
+            </h2>
+            <MdxSection lesson={lesson} file={s.file} />
+          </section>
+        ))}
+        <p className="closing-line">{lesson.closingLine}</p>
+        <Glossary lesson={lesson} />
+        <TutorBox lessonSlug={lesson.slug} />
+        <RelatedLessons lesson={lesson} />
+      </article>
+      <OnThisPage lesson={lesson} />
+    </div>
   );
 }
