@@ -1,11 +1,14 @@
 import type { Lesson } from '@/lessons/types';
 import { TermTip } from './term-tip';
+import { LessonMapStatus } from '@/components/progress/lesson-map-status';
+import { SectionReadMark } from '@/components/progress/section-read-mark';
 
 /** "What this lesson covers": outcomes, the learning path (linked), the concept cluster and contents. */
 export function LessonMap({ lesson }: { lesson: Lesson }) {
   return (
     <nav className="lesson-map" aria-labelledby="lesson-map-title">
       <h2 id="lesson-map-title">Lesson map</h2>
+      <LessonMapStatus lessonSlug={lesson.slug} sectionIds={lesson.sections.map((s) => s.id)} />
       <div className="lesson-map-grid">
         <div>
           <h3>What this lesson covers</h3>
@@ -43,7 +46,9 @@ export function LessonMap({ lesson }: { lesson: Lesson }) {
         <ol>
           {lesson.sections.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a> <span className="muted">— {s.summary}</span>
+              <a href={`#${s.id}`}>{s.title}</a>
+              <SectionReadMark lessonSlug={lesson.slug} sectionId={s.id} />{' '}
+              <span className="muted">— {s.summary}</span>
             </li>
           ))}
         </ol>

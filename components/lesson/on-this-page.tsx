@@ -1,4 +1,5 @@
 import type { Lesson } from '@/lessons/types';
+import { SectionReadMark } from '@/components/progress/section-read-mark';
 
 /** A sticky outline beside the lesson on wide screens (hidden on narrow ones, where the lesson map serves). */
 export function OnThisPage({ lesson }: { lesson: Lesson }) {
@@ -9,10 +10,14 @@ export function OnThisPage({ lesson }: { lesson: Lesson }) {
         {lesson.sections.map((s) => (
           <li key={s.id}>
             <a href={`#${s.id}`}>{s.title}</a>
+            <SectionReadMark lessonSlug={lesson.slug} sectionId={s.id} />
           </li>
         ))}
         <li>
           <a href="#glossary">Key terms</a>
+        </li>
+        <li>
+          <a href="#quiz">Quiz</a>
         </li>
       </ol>
     </nav>

@@ -8,6 +8,9 @@ import { Glossary } from '@/components/lesson/glossary';
 import { RelatedLessons } from '@/components/lesson/related-lessons';
 import { OnThisPage } from '@/components/lesson/on-this-page';
 import { TutorBox } from '@/components/tutor/tutor-box';
+import { ReadTracker } from '@/components/progress/read-tracker';
+import { LessonQuizLink } from '@/components/quiz/lesson-quiz-link';
+import { getQuiz } from '@/lessons/quizzes';
 
 export const dynamicParams = false;
 
@@ -43,10 +46,15 @@ export default async function LessonPage({ params }: Props) {
         ))}
         <p className="closing-line">{lesson.closingLine}</p>
         <Glossary lesson={lesson} />
+        <LessonQuizLink
+          lessonSlug={lesson.slug}
+          questionCount={getQuiz(lesson.slug)?.questions.length ?? 0}
+        />
         <TutorBox lessonSlug={lesson.slug} />
         <RelatedLessons lesson={lesson} />
       </article>
       <OnThisPage lesson={lesson} />
+      <ReadTracker lessonSlug={lesson.slug} sectionIds={lesson.sections.map((s) => s.id)} />
     </div>
   );
 }
