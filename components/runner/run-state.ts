@@ -170,7 +170,7 @@ export function endRun(state: RunState, end: RunEnd): RunState {
       return {
         ...state,
         phase: 'stopped',
-        reason: `no progress for ${(end.silentMs / 1000).toFixed(1)} s (runaway code?). The worker was restarted`,
+        reason: `no progress for ${(end.silentMs / 1000).toFixed(1)} s (runaway code? An endless loop or a huge allocation never reports back). The worker was restarted`,
       };
     case 'crashed':
       return {
