@@ -116,7 +116,12 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
     case 'stopped':
       return updateSeries(state, msg.series, (s) => ({
         ...s,
-        stoppedAt: { n: msg.atN, elapsedMs: msg.elapsedMs },
+        stoppedAt: {
+          n: msg.atN,
+          elapsedMs: msg.elapsedMs,
+          detail: msg.detail,
+          predictedCallMs: msg.predictedCallMs,
+        },
       }));
     case 'verdict':
       return updateSeries(state, msg.series, (s) => ({ ...s, verdict: msg.verdict }));
@@ -148,6 +153,8 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
           message: msg.message,
           line: msg.line,
           column: msg.column,
+          stack: msg.stack,
+          n: msg.n,
         },
         reason: null,
       };
