@@ -45,23 +45,31 @@ interface Candidate {
   score: number;
 }
 
+/** Answer units of a passage: a pattern row or a key term is one unit; prose splits into sentences. */
+const unitsOf = (p: Passage): string[] =>
+  p.kind === 'pattern' || p.kind === 'term' ? [p.text] : splitSentences(p.text);
+
 function candidates(r: Retrieval): Candidate[] {
+  // Answer from the best section only, so the quote and its citations agree with the ranking.
   const topSection = r.sections[0]?.sectionId;
-  const topScore = r.passages[0]?.score ?? 1;
-  const pool: RankedPassage[] = r.passages
-    .filter((p) => p.passage.sectionId === topSection || p.score >= 0.85 * topScore)
-    .slice(0, 4);
+  const pool: RankedPassage[] = r.passages.filter((p) => p.passage.sectionId === topSection).slice(0, 4);
+  const topScore = pool[0]?.score ?? 1;
+  const maxIdf = Math.max(1, ...r.idf.values());
   const out: Candidate[] = [];
   pool.forEach((rp, rank) => {
-    splitSentences(rp.passage.text).forEach((text, position) => {
+    unitsOf(rp.passage).forEach((text, position) => {
       const words = new Set(analyze(text));
       let score = 0;
-      for (const [term, w] of r.weights) if (words.has(term)) score += w;
+      for (const [term, w] of r.weights) {
+        if (words.has(term)) score += w * (0.5 + (0.5 * (r.idf.get(term) ?? 1)) / maxIdf);
+      }
       // The best passage may match through its heading only: its first sentence still qualifies.
       if (score === 0 && !(rank === 0 && position === 0)) return;
       score += 0.6 * (rp.score / topScore);
       if (position === 0 && (rp.passage.kind === 'term' || rp.passage.kind === 'summary')) score += 0.2;
       if (text.length < 25) score -= 0.5;
+      // A sentence that introduces a code block ("...like this:") means nothing without the code.
+      if (/:\s*$/.test(text)) return;
       out.push({ text, passage: rp.passage, rank, position, score });
     });
   });
@@ -77,7 +85,7 @@ function pickSentences(r: Retrieval): Candidate[] {
   for (const c of all.slice(1)) {
     if (chosen.length >= MAX_SENTENCES) break;
     const next = c.passage.id === best.passage.id && c.position === best.position + 1;
-    if (c.score + (next ? 0.3 : 0) < 0.55 * best.score) continue;
+    if (c.score + (next ? 0.3 : 0) < 0.6 * best.score) continue;
     if (chosen.some((x) => x.text === c.text)) continue;
     if (chars + c.text.length > MAX_CHARS) continue;
     chosen.push(c);

@@ -59,3 +59,17 @@ continues here.
     expect(() => mdxToBlocks('<Callout>\nunclosed **bold\n```\nno end')).not.toThrow();
   });
 });
+
+describe('code blocks inside a paragraph group', () => {
+  it('end the sentence before them', async () => {
+    const { splitSentences } = await import('./tokenize');
+    const [block] = mdxToBlocks(
+      'Paste this before your request:\n```text\nrows: 100k\n```\nKeep the last line.\n',
+    );
+    expect(splitSentences(block?.text ?? '')).toEqual([
+      'Paste this before your request:',
+      'Keep the last line.',
+    ]);
+    expect(block?.example).toBe('rows: 100k');
+  });
+});

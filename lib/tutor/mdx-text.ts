@@ -19,6 +19,12 @@ export interface MdxBlock {
   example: string;
 }
 
+/**
+ * Marks where a code block sat inside a paragraph group: sentences never run across it.
+ * (U+2029 PARAGRAPH SEPARATOR; splitSentences splits on it and never returns it.)
+ */
+export const BREAK = '\u2029';
+
 /** Fence languages whose content is prose-like (prompts, plain text), not program code. */
 const PROSE_FENCES = new Set(['', 'text', 'txt', 'md', 'markdown', 'prompt']);
 
@@ -88,7 +94,13 @@ export function mdxToBlocks(source: string): MdxBlock[] {
   let outer: { heading: string | null; headingId: string | null } | null = null;
 
   const flush = () => {
-    const text = prose.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const text = prose
+      .filter(Boolean)
+      .join(' ')
+      .replace(/[^\S\u2029]+/g, ' ')
+      .replace(/\s*\u2029\s*/g, BREAK)
+      .replace(new RegExp(`^${BREAK}|${BREAK}$`, 'g'), '')
+      .trim();
     const codeText = code.join('\n').trim();
     const exampleText = example.join('\n').trim();
     if (text || codeText || exampleText)
@@ -108,6 +120,8 @@ export function mdxToBlocks(source: string): MdxBlock[] {
       i++;
       while (i < lines.length && !(lines[i] ?? '').trim().startsWith(marker)) body.push(lines[i++] ?? '');
       (PROSE_FENCES.has((fence[2] ?? '').toLowerCase()) ? example : code).push(body.join('\n'));
+      // The prose before and after a code block are separate sentences, even without a full stop.
+      if (prose.length > 0) prose.push(BREAK);
       continue;
     }
     // A titled callout is its own group, under its title; the section heading resumes after it.

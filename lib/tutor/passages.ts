@@ -3,7 +3,7 @@
  * terms, pattern rows, quiz explanations and lab prose. Pure: the caller reads the files.
  */
 import type { Lesson } from '@/lessons/types';
-import { inlineToText, mdxToBlocks } from './mdx-text';
+import { BREAK, inlineToText, mdxToBlocks } from './mdx-text';
 import type { Passage } from './types';
 
 /** The quiz and labs are read loosely: only the fields the tutor needs, any missing is skipped. */
@@ -75,7 +75,7 @@ export function buildPassages(src: LessonSources): Passage[] {
       if (pending && pending.heading === block.heading) {
         pending = {
           heading: block.heading,
-          text: `${pending.text} ${block.text}`.trim(),
+          text: [pending.text, block.text].filter(Boolean).join(BREAK),
           code: [pending.code, block.code].filter(Boolean).join('\n'),
           example: [pending.example, block.example].filter(Boolean).join('\n'),
         };
@@ -92,7 +92,7 @@ export function buildPassages(src: LessonSources): Passage[] {
       const last = out[out.length - 1];
       // Trailing code or a short tail joins the passage before it when they share a heading.
       if (last && last.sectionId === section.id && last.kind === 'section' && pending.text.length < 40) {
-        last.text = `${last.text} ${pending.text}`.trim();
+        last.text = [last.text, pending.text].filter(Boolean).join(BREAK);
         last.code = [last.code, pending.code].filter(Boolean).join('\n') || undefined;
         last.example = [last.example, pending.example].filter(Boolean).join('\n') || undefined;
       } else emit(pending);
@@ -118,7 +118,6 @@ export function buildPassages(src: LessonSources): Passage[] {
       anchor: `term-${term.id}`,
       label: `Key term: ${term.term}`,
       text: `${term.term}: ${inlineToText(term.definition)}`,
-      keywords: `${term.term} ${term.id.replace(/-/g, ' ')}`,
     });
   }
 

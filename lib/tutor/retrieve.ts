@@ -6,7 +6,7 @@ import type { TutorIndex } from './search-index';
 import { FIELD_BOOST, KIND_WEIGHT } from './search-index';
 import type { Passage } from './types';
 import { tokenize } from './tokenize';
-import { expansionsFor, NEUTRAL, normalizeTerm } from './vocabulary';
+import { expansionsFor, NEUTRAL, normalizeTerm, phraseExpansions } from './vocabulary';
 
 /** Weight of an expansion term relative to the learner's own word. */
 export const EXPANSION_WEIGHT = 0.35;
@@ -40,6 +40,8 @@ export interface Retrieval {
   coverage: number;
   /** term -> weight used in the query (1 for the learner's words, less for expansions). */
   weights: Map<string, number>;
+  /** term -> inverse document frequency in this lesson (rarer terms say more). */
+  idf: Map<string, number>;
   passages: RankedPassage[];
   sections: RankedSection[];
 }
@@ -126,6 +128,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
     }
   }
+  for (const e of phraseExpansions(new Set(raw.map(([, t]) => t)))) {
+    if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
+  }
   const coverage = total === 0 ? 0 : known / total;
 
   const queryTerms = [...weights.keys()];
@@ -177,6 +182,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     unknown,
     coverage,
     weights,
+    idf: new Map(queryTerms.map((t) => [t, idf(index, t)])),
     passages: passages.slice(0, limit),
     sections,
   };

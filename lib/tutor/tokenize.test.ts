@@ -15,6 +15,7 @@ describe('tokenize', () => {
     expect(tokenize('O(n log n) sort')).toContain('nlogn');
     expect(tokenize('O(n) pass')).toContain('linear');
     expect(tokenize('what is big O')).toContain('complexity');
+    expect(tokenize('the event loop')).toEqual(['the', 'eventloop']);
   });
 
   it('drops thousands separators, splits identifiers and contractions', () => {

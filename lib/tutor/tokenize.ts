@@ -22,6 +22,8 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbig[\s-]*o\b/gi, ' complexity '],
   [/\bout[\s-]+of[\s-]+memory\b|\bOOM\b/g, ' oom '],
   [/\bflame[\s-]*graphs?\b/gi, ' flamegraph '],
+  // "event loop" is its own concept: a learner's "my loop" should not match it.
+  [/\bevent[\s-]*loops?\b/gi, ' eventloop '],
 ];
 
 /** Split camelCase / PascalCase humps: "readFileSync" -> "read File Sync". */
@@ -44,11 +46,20 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Sentence-level split used by the answer composer (keeps the original text). */
+/**
+ * Sentence-level split used by the answer composer (keeps the original text). U+2029 (a code block
+ * was there) always ends a sentence.
+ */
 export function splitSentences(text: string): string[] {
   const protectedText = text
     .replace(/\b(e\.g|i\.e|etc|vs|approx)\./gi, (m) => m.replace(/\./g, '\u0000'))
     .replace(/(\d)\.(\d)/g, '$1\u0000$2');
-  const parts = protectedText.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? [];
-  return parts.map((p) => p.replace(/\u0000/g, '.').trim()).filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const para of protectedText.split('\u2029')) {
+    for (const p of para.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? []) {
+      const t = p.replace(/\u0000/g, '.').trim();
+      if (t.length > 0) out.push(t);
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, expansionsFor, normalizeTerm, NEUTRAL } from './vocabulary';
+import { analyze, expansionsFor, normalizeTerm, NEUTRAL, phraseExpansions } from './vocabulary';
 
 describe('vocabulary', () => {
   it('folds learner shorthand onto the lesson wording', () => {
@@ -31,5 +31,13 @@ describe('prototype-named words', () => {
   it('treats "constructor" and "toString" as ordinary words', () => {
     expect(normalizeTerm('constructor')).toBe('constructor');
     expect(analyze('toString valueOf')).toEqual(['string', 'valu']);
+  });
+});
+
+describe('phraseExpansions', () => {
+  it('adds lesson terms only when every word of the phrase is present', () => {
+    const loopSlow = new Set(analyze('why is my loop so slow'));
+    expect(phraseExpansions(loopSlow)).toContain(normalizeTerm('quadratic'));
+    expect(phraseExpansions(new Set(analyze('my loop')))).toEqual([]);
   });
 });

@@ -221,6 +221,28 @@ const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   typical: 'often pattern',
 };
 
+/**
+ * Expansions that apply when a question uses all the words of a phrase ("my loop is slow"), for
+ * learner phrasings whose words alone are too common in the lesson to point anywhere.
+ */
+const PHRASE_SOURCE: ReadonlyArray<readonly [string, string]> = [
+  ['loop slow', 'quadratic nested includes scan per item'],
+  ['memory grow', 'leak evict cache retain'],
+  ['memory keep', 'leak evict cache retain'],
+  ['query many', 'nplus1 per row'],
+  ['test slow', 'budget assert'],
+];
+
+let phraseCache: { all: string[]; add: string[] }[] | null = null;
+
+/** Phrase expansions (normalised) for a question's normalised terms. */
+export function phraseExpansions(terms: ReadonlySet<string>): string[] {
+  phraseCache ??= PHRASE_SOURCE.map(([words, add]) => ({ all: analyze(words), add: analyze(add) }));
+  const out: string[] = [];
+  for (const p of phraseCache) if (p.all.every((w) => terms.has(w))) out.push(...p.add);
+  return out;
+}
+
 let expansionCache: Map<string, string[]> | null = null;
 
 /** Expansion terms (normalised) for one normalised query term. */
