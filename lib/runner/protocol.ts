@@ -48,6 +48,8 @@ export interface SizeResult {
   nearBaseline: boolean;
   /** Deterministic counters read after one call at this size (queries, rows, allocations, ...). */
   counters?: Record<string, number>;
+  /** The code changed its input, so every timed call got a freshly built one (built outside the timing). */
+  mutatesInput?: boolean;
 }
 
 export type ComplexityClass = 'O(1)' | 'O(log n)' | 'O(n)' | 'O(n log n)' | 'O(n²)' | 'O(n³)' | 'O(2ⁿ)';
@@ -60,17 +62,43 @@ export interface Verdict {
   inconclusive: boolean;
   /** Why the verdict is inconclusive, or a caveat (too few sizes, noise, near baseline...). */
   reason?: string;
-  /** Fitted coefficient: time(n) ≈ coef · f(n) ns. */
+  /** Fitted coefficient: time(n) ≈ interceptNs + coef · f(n) ns. */
   coefNs: number;
   /** Predictions are always labelled as predictions in the UI. */
   predictions: { n: number; ns: number }[];
+  /** Fitted constant overhead in ns (≥ 0); draw the fitted curve as interceptNs + coefNs · f(n). */
+  interceptNs?: number;
+  /** For O(2ⁿ): the fitted base b of time ≈ a + c · bⁿ (e.g. 1.618 for naive Fibonacci). */
+  expBase?: number;
+  /** Every model tried, with its root-mean-square relative error (0.05 = 5%), best first. */
+  fits?: { cls: ComplexityClass; err: number; coefNs: number; interceptNs: number }[];
 }
 
 export type WorkerToPage =
   | { type: 'ready' }
-  | { type: 'started'; runId: number; sizes: number[]; baselineNs: number; timerResolutionNs: number }
+  | {
+      type: 'started';
+      runId: number;
+      sizes: number[];
+      baselineNs: number;
+      timerResolutionNs: number;
+      /** Sizes per series when they differ (e.g. a series exporting its own `sizes`). */
+      seriesSizes?: Partial<Record<SeriesId, number[]>>;
+    }
   | { type: 'size'; runId: number; series: SeriesId; result: SizeResult }
-  | { type: 'stopped'; runId: number; series: SeriesId; atN: number; reason: 'budget'; elapsedMs: number }
+  | {
+      type: 'stopped';
+      runId: number;
+      series: SeriesId;
+      atN: number;
+      reason: 'budget';
+      elapsedMs: number;
+      /** 'predicted': atN was skipped because its predicted time exceeded the budget (never measured);
+       *  'overrun': measuring atN itself ran over the budget. */
+      detail?: 'predicted' | 'overrun';
+      /** Predicted time of one call at atN, ms (a prediction, for 'predicted'). */
+      predictedCallMs?: number;
+    }
   | {
       type: 'mismatch';
       runId: number;
@@ -78,9 +106,18 @@ export type WorkerToPage =
       inputPreview: string;
       expected: string;
       actual: string;
+      /** The series whose output differed (learner or starter). */
+      series?: SeriesId;
     }
   | { type: 'verdict'; runId: number; series: SeriesId; verdict: Verdict }
-  | { type: 'log'; runId: number; series: SeriesId; text: string }
+  | {
+      type: 'log';
+      runId: number;
+      series: SeriesId;
+      text: string;
+      /** Which console method; absent means 'log'. */
+      level?: 'log' | 'info' | 'warn' | 'error' | 'debug';
+    }
   | {
       type: 'error';
       runId: number;
@@ -90,6 +127,10 @@ export type WorkerToPage =
       /** 1-based line and column in the learner's source, when known. */
       line?: number;
       column?: number;
+      /** Stack with learner.js positions mapped to the learner's lines (bounded). */
+      stack?: string;
+      /** The input size being measured when it was thrown, when known. */
+      n?: number;
     }
   | { type: 'done'; runId: number; elapsedMs: number };
 

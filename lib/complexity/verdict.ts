@@ -1,0 +1,136 @@
+import type { ComplexityClass, SizeResult, Verdict } from '@/lib/runner/protocol';
+import { agreement } from './bootstrap';
+import { classify, growthRatio, type Classification } from './classify';
+import type { ModelFit, Point } from './fit';
+import { growth, isSmallLadder } from './models';
+
+export const CONFIDENCE_MIN = 0.6;
+export const MIN_SIZES = 5;
+/** n_max / n_min needed: two decades for growing code, three to call something O(1) or O(log n). */
+export const MIN_SPAN = 100;
+export const MIN_SPAN_SUBLINEAR = 1000;
+/**
+ * Steep growth separates classes over a shorter span: when time grows ≥ 100× across the sizes, one
+ * decade is enough (over 10× in n, n² and n³ already differ 10× in growth). Slow code has to stop early,
+ * so O(n³) could never show two decades within a budget.
+ */
+export const MIN_SPAN_STEEP = 10;
+export const STEEP_GROWTH = 100;
+/** On small-n ladders (exponential), sizes must span at least this many steps of n. */
+export const MIN_SMALL_SPAN = 8;
+export const BOOTSTRAP_COUNT = 200;
+export const PREDICT_AT = 10_000_000;
+
+export interface VerdictInput {
+  results: readonly SizeResult[];
+  /** The full planned ladder (to predict the sizes that were not measured). */
+  ladder: readonly number[];
+  seed?: number;
+}
+
+const inconclusive = (reason: string, extra: Partial<Verdict> = {}): Verdict => ({
+  best: null,
+  confidence: 0,
+  inconclusive: true,
+  reason,
+  coefNs: 0,
+  predictions: [],
+  ...extra,
+});
+
+const fitsOut = (fits: readonly ModelFit[]) =>
+  [...fits]
+    .sort((a, b) => a.err - b.err)
+    .map((f) => ({ cls: f.cls, err: f.err, coefNs: f.b, interceptNs: f.a }));
+
+export function labelOf(c: Classification): ComplexityClass | null {
+  return c.cls;
+}
+
+/** Turns measured sizes into a verdict: class, confidence, caveats and labelled predictions. */
+export function makeVerdict({ results, ladder, seed = 12345 }: VerdictInput): Verdict {
+  const usable = results.filter((r) => r.samplesNs.length > 0 && r.medianNs > 0);
+  if (usable.length > 0 && usable.every((r) => r.nearBaseline)) {
+    return inconclusive(
+      'every size ran within 1.42× of an empty function: the work is too small for the timer to see, or ' +
+        'was optimised away (return or use the result). Flat times like these are consistent with O(1) ' +
+        'but cannot prove it.',
+    );
+  }
+  const ns = usable.map((r) => r.n);
+  const small = isSmallLadder(ns.length ? ns : ladder);
+  if (usable.length < MIN_SIZES) {
+    return inconclusive(
+      `only ${usable.length} size(s) measured; at least ${MIN_SIZES} are needed to tell a class`,
+    );
+  }
+  const nMin = Math.min(...ns);
+  const nMax = Math.max(...ns);
+  const points: Point[] = usable.map((r) => ({ n: r.n, t: r.medianNs }));
+  const steep = growthRatio(points) >= STEEP_GROWTH;
+  if (small ? nMax - nMin < MIN_SMALL_SPAN : nMax / nMin < (steep ? MIN_SPAN_STEEP : MIN_SPAN)) {
+    return inconclusive(`sizes ${nMin}…${nMax} are too close together to tell growth classes apart`);
+  }
+  const c = classify(points);
+  const base = { fits: fitsOut(c.fits) };
+  if (c.cls === null) return inconclusive(c.why, base);
+  if ((c.cls === 'O(1)' || c.cls === 'O(log n)') && nMax / nMin < MIN_SPAN_SUBLINEAR) {
+    return inconclusive(
+      `time grows slowly, and slow growth needs sizes over three decades to be classed (these span ${nMin}…${nMax})`,
+      base,
+    );
+  }
+  if (small && c.cls !== 'O(2ⁿ)' && nMax / nMin < MIN_SPAN) {
+    return inconclusive(
+      'small sizes can show exponential growth, but are too close to separate polynomial classes',
+      base,
+    );
+  }
+  const confidence = agreement(usable, c.cls, (pts) => labelOf(classify(pts)), BOOTSTRAP_COUNT, seed);
+  const caveats: string[] = [];
+  const unstable = usable.filter((r) => r.unstable).length;
+  if (unstable > usable.length / 3)
+    caveats.push(`${unstable} of ${usable.length} sizes were unstable (noisy machine?)`);
+  if (c.bounded && c.cls === 'O(1)' && points.at(-1)!.t > points[0]!.t * 2) {
+    caveats.push('time per call still rises at large n as the data outgrows the CPU caches');
+  }
+  if (confidence < CONFIDENCE_MIN) {
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    return inconclusive(
+      `the best-fitting class changes between resampled runs: only ${pct(confidence)} agree (${pct(CONFIDENCE_MIN)} needed)`,
+      { ...base, confidence },
+    );
+  }
+  const fit = c.fit;
+  const measuredLast = points.reduce((m, p) => (p.n > m.n ? p : m));
+  const predictions = predictionSizes(ladder, ns, small).map((n) => {
+    let t = fit.a + fit.b * growth(c.cls, n, fit.base);
+    // A bounded (cache-limited) cost does not fall back once the data is out of cache.
+    if (c.bounded && n > measuredLast.n) t = Math.max(t, measuredLast.t);
+    return { n, ns: t };
+  });
+  return {
+    best: c.cls,
+    confidence,
+    inconclusive: false,
+    ...(caveats.length ? { reason: caveats.join('; ') } : {}),
+    coefNs: fit.b,
+    interceptNs: fit.a,
+    ...(fit.base ? { expBase: fit.base } : {}),
+    predictions,
+    ...base,
+  };
+}
+
+/** Unmeasured ladder sizes, the largest ladder size, and 10M on ordinary ladders. */
+export function predictionSizes(
+  ladder: readonly number[],
+  measured: readonly number[],
+  small: boolean,
+): number[] {
+  const set = new Set<number>(ladder.filter((n) => !measured.includes(n)));
+  const largest = Math.max(...ladder, ...measured);
+  if (Number.isFinite(largest)) set.add(largest);
+  if (!small) set.add(PREDICT_AT);
+  return [...set].sort((a, b) => a - b);
+}

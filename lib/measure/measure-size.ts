@@ -1,0 +1,175 @@
+import type { SizeResult } from '@/lib/runner/protocol';
+import type { BatchRunner } from './batch-runner';
+import { fingerprint } from './fingerprint';
+import { isUnstable, maxOf, median, minOf } from './stats';
+import type { Clock } from './timer';
+
+/** A median under this multiple of the empty-function baseline may have been optimised away. */
+export const NEAR_BASELINE_RATIO = 1.42;
+
+export interface SizeSettings {
+  /** Timer resolution, ms. A sample spans at least `minTicks` of it and at least `minSampleMs`. */
+  tickMs: number;
+  minTicks: number;
+  minSampleMs: number;
+  /** Warm-up (calibration included) lasts at least this long, ms. */
+  warmupMs: number;
+  /** Longer warm-up for the first size of a series, while the JIT compiles the code, ms. */
+  firstWarmupMs: number;
+  minSamples: number;
+  maxSamples: number;
+  /** Once minSamples are in, sampling stops after this much time, ms. */
+  samplingGoalMs: number;
+  /** Wall time allowed for one size, ms (building inputs included). */
+  budgetMs: number;
+  /** With code that changes its input, at most this many items are prebuilt for one batch. */
+  maxPrebuiltItems: number;
+}
+
+export const DEFAULT_SIZE_SETTINGS: SizeSettings = {
+  tickMs: 0.1,
+  minTicks: 20,
+  minSampleMs: 1,
+  warmupMs: 10,
+  firstWarmupMs: 60,
+  minSamples: 5,
+  maxSamples: 15,
+  samplingGoalMs: 60,
+  budgetMs: 1000,
+  maxPrebuiltItems: 1_000_000,
+};
+
+/** Calls per timed sample never exceed this (an empty call costs ~1 ns: 10M calls ≈ 10 ms). */
+export const MAX_BATCH = 10_000_000;
+
+/** Absolute floor on samples when a size is slow: fewer cannot give a median and a spread. */
+export const HARD_MIN_SAMPLES = 3;
+
+export interface SizeTask {
+  n: number;
+  now: Clock;
+  run: BatchRunner;
+  solve: (input: unknown) => unknown;
+  /** Builds a fresh input for size n; must give the same input every time (the worker seeds Math.random). */
+  makeInput: (n: number) => unknown;
+  settings: SizeSettings;
+  /** First size of its series: warm up longer. */
+  first?: boolean;
+  baselineNs?: number;
+  /** Declared by the code (e.g. `exports.mutatesInput = true`); otherwise detected by fingerprint. */
+  mutatesInput?: boolean;
+  counters?: { reset(): void; read(): Record<string, number> };
+  /** Sees the first (untimed) call's output; returning false abandons the size (e.g. wrong answer). */
+  checkOutput?: (output: unknown) => boolean;
+}
+
+export interface SizeOutcome {
+  /** Absent when the size was abandoned or overran before any sample. */
+  result?: SizeResult;
+  firstCallMs: number;
+  elapsedMs: number;
+  /** The size took longer than the budget (the series must stop here). */
+  overrun: boolean;
+  /** checkOutput returned false. */
+  rejected: boolean;
+  mutatesInput: boolean;
+}
+
+export function measureSize(task: SizeTask): SizeOutcome {
+  const { n, now, run, settings: s } = task;
+  // The budget counts calls (and rebuilding inputs for code that changes them), not the first build of
+  // the input or the fingerprints, which are the harness's own work.
+  let excluded = 0;
+  const t0 = now();
+  const elapsed = () => now() - t0 - excluded;
+  const input = task.makeInput(n);
+  const before = task.mutatesInput ? 0 : fingerprint(input);
+  excluded += now() - t0;
+  task.counters?.reset();
+  const c0 = now();
+  const output = task.solve(input);
+  const firstCallMs = now() - c0;
+  const counters = task.counters?.read();
+  let mutates = task.mutatesInput === true;
+  const outcome = (extra: Partial<SizeOutcome>): SizeOutcome => ({
+    firstCallMs,
+    elapsedMs: elapsed(),
+    overrun: false,
+    rejected: false,
+    mutatesInput: mutates,
+    ...extra,
+  });
+  if (task.checkOutput && !task.checkOutput(output)) return outcome({ rejected: true });
+  const f0 = now();
+  if (!mutates) mutates = fingerprint(input) !== before;
+  excluded += now() - f0;
+  if (elapsed() > s.budgetMs) return outcome({ overrun: true });
+  // Slow calls: three samples are enough (and all the budget allows).
+  const minSamples = firstCallMs * s.minSamples > s.budgetMs * 0.6 ? HARD_MIN_SAMPLES : s.minSamples;
+
+  const target = Math.max(s.minTicks * s.tickMs, s.minSampleMs);
+  const maxBatchForInputs = Math.max(1, Math.floor(s.maxPrebuiltItems / Math.max(n, 1)));
+  const fresh = (batch: number) => (mutates ? Array.from({ length: batch }, () => task.makeInput(n)) : null);
+  const timeBatch = (batch: number) => run(batch, input, fresh(batch));
+
+  // Calibrate: grow the batch until one timed batch spans the target. These runs also warm up. The
+  // first (checked) call is cold, so it only decides the batch when it is far above the target.
+  let batch = 1;
+  let t = firstCallMs >= 10 * target ? firstCallMs : timeBatch(batch);
+  const grow = (): boolean => {
+    if (mutates && batch >= maxBatchForInputs) return false;
+    const factor = t <= s.tickMs ? 10 : Math.min(10, Math.max(1.5, (target * 1.25) / t));
+    if (batch >= MAX_BATCH) return false;
+    batch = Math.min(MAX_BATCH, Math.ceil(batch * factor));
+    if (mutates) batch = Math.min(batch, maxBatchForInputs);
+    t = timeBatch(batch);
+    return true;
+  };
+  for (let i = 0; t < target && i < 40 && grow(); i++) {
+    if (elapsed() > s.budgetMs) return outcome({ overrun: true });
+  }
+  // Warm up further when calls are short (a slow call has warmed itself), then check the batch again:
+  // code the JIT has just optimised can run many times faster than during calibration.
+  const warmMs = task.first ? s.firstWarmupMs : s.warmupMs;
+  const warmStart = now();
+  while (t < warmMs / 4 && now() - warmStart < warmMs && elapsed() < s.budgetMs / 2) t = timeBatch(batch);
+  for (let i = 0; t < target * 0.8 && i < 20 && grow(); i++) {
+    if (elapsed() > s.budgetMs) return outcome({ overrun: true });
+  }
+
+  let samplesNs: number[] = [];
+  let sampleStart = now();
+  let overrun = false;
+  let regrown = 0;
+  while (samplesNs.length < s.maxSamples) {
+    t = timeBatch(batch);
+    samplesNs.push((t / batch) * 1e6);
+    const k = samplesNs.length;
+    if (elapsed() > s.budgetMs && k >= HARD_MIN_SAMPLES) {
+      overrun = true;
+      break;
+    }
+    // Samples far shorter than the target (code got faster): grow the batch and start sampling again.
+    if (t < target / 2 && regrown < 3 && elapsed() < s.budgetMs / 2 && grow()) {
+      regrown++;
+      samplesNs = [];
+      sampleStart = now();
+      continue;
+    }
+    if (k >= minSamples && now() - sampleStart >= s.samplingGoalMs) break;
+  }
+  const med = median(samplesNs);
+  const result: SizeResult = {
+    n,
+    samplesNs,
+    medianNs: med,
+    minNs: minOf(samplesNs),
+    maxNs: maxOf(samplesNs),
+    batch,
+    unstable: isUnstable(samplesNs),
+    nearBaseline: task.baselineNs !== undefined && med < task.baselineNs * NEAR_BASELINE_RATIO,
+    ...(counters ? { counters } : {}),
+  };
+  if (mutates) result.mutatesInput = true;
+  return outcome({ result, overrun });
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { SizeResult } from '@/lib/runner/protocol';
+import { fakeClock } from './fake-clock.test-helpers';
+import { DEFAULT_SIZE_SETTINGS } from './measure-size';
+import { DEFAULT_SIZES } from './ladder';
+import { predictNextCallMs } from './predict-next';
+import { runSeries, type SeriesStop } from './run-series';
+
+function series(costMs: (n: number) => number, budgetMs = 1000, sizes = DEFAULT_SIZES, smallLadder = false) {
+  const clock = fakeClock(0.005);
+  const sizesSeen: SizeResult[] = [];
+  const stops: SeriesStop[] = [];
+  const out = runSeries({
+    sizes,
+    now: clock.now,
+    solve: (n) => clock.advance(costMs(n as number)),
+    makeInput: (n) => n,
+    settings: { ...DEFAULT_SIZE_SETTINGS, tickMs: 0.005, budgetMs },
+    smallLadder,
+    onSize: (r) => sizesSeen.push(r),
+    onStopped: (s) => stops.push(s),
+  });
+  return { out, sizesSeen, stops, clock };
+}
+
+describe('runSeries', () => {
+  it('measures the whole ladder for linear code within budget', () => {
+    const { out, sizesSeen, stops } = series((n) => n * 1e-6);
+    expect(out.results.map((r) => r.n)).toEqual(DEFAULT_SIZES);
+    expect(sizesSeen).toHaveLength(DEFAULT_SIZES.length);
+    expect(stops).toEqual([]);
+  });
+
+  it('stops quadratic code before a size predicted to blow the budget', () => {
+    const { out, stops, clock } = series((n) => n * n * 1e-6); // 10k → 100 ms, 30k → 900 ms
+    expect(out.results.map((r) => r.n)).toEqual([100, 300, 1000, 3000, 10000]);
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toMatchObject({ atN: 30000, reason: 'budget', detail: 'predicted' });
+    expect(stops[0]!.predictedCallMs).toBeCloseTo(900, -1);
+    // It never ran the 30k size: time spent stays far below one 30k call.
+    expect(clock.raw).toBeLessThan(5000);
+  });
+
+  it('stops when a measured size overruns (the prediction was too low)', () => {
+    // Flat, then a cliff the local slope cannot foresee.
+    const { out, stops } = series((n) => (n >= 30000 ? 800 : 0.01));
+    expect(stops[0]).toMatchObject({ atN: 30000, detail: 'overrun' });
+    expect(out.results.at(-1)!.n).toBeLessThanOrEqual(30000);
+  });
+
+  it('stops an exponential series on a small-n ladder', () => {
+    const sizes = [10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34];
+    const { out, stops } = series((n) => 1e-4 * 2 ** (n - 10), 1000, sizes, true);
+    expect(stops[0]?.detail).toBe('predicted');
+    expect(out.results.at(-1)!.n).toBeLessThan(34);
+  });
+
+  it('stops at a wrong answer', () => {
+    const clock = fakeClock();
+    const out = runSeries({
+      sizes: [10, 20, 30],
+      now: clock.now,
+      solve: (n) => {
+        clock.advance(0.01);
+        return n;
+      },
+      makeInput: (n) => n,
+      settings: { ...DEFAULT_SIZE_SETTINGS, tickMs: 0.005 },
+      smallLadder: false,
+      checkOutput: (n) => n < 20,
+    });
+    expect(out.rejectedAt).toBe(20);
+    expect(out.results.map((r) => r.n)).toEqual([10]);
+  });
+});
+
+describe('predictNextCallMs', () => {
+  const r = (n: number, ms: number) => ({ n, medianNs: ms * 1e6 }) as SizeResult;
+  it('follows the local log–log slope', () => {
+    expect(predictNextCallMs([r(1000, 1), r(3000, 9), r(10000, 100)], 30000, false)).toBeGreaterThan(700);
+    expect(predictNextCallMs([r(1000, 1), r(10000, 10)], 100000, false)).toBeCloseTo(100, 5);
+  });
+  it('assumes linear growth from a single size and never a negative slope', () => {
+    expect(predictNextCallMs([r(100, 1)], 300, false)).toBeCloseTo(3, 5);
+    expect(predictNextCallMs([r(100, 5), r(300, 1)], 1000, false)).toBeCloseTo(1, 5);
+  });
+  it('extrapolates exponentially on small ladders', () => {
+    expect(predictNextCallMs([r(10, 1), r(11, 2)], 13, true)).toBeCloseTo(8, 5);
+  });
+});

@@ -1,0 +1,97 @@
+import type { SizeResult } from '@/lib/runner/protocol';
+import { makeBatchRunner } from './batch-runner';
+import { measureSize, type SizeSettings } from './measure-size';
+import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
+import { sink, type Clock } from './timer';
+
+export interface SeriesStop {
+  /** The size that was not (fully) measured. */
+  atN: number;
+  reason: 'budget';
+  /** 'predicted': skipped because the prediction exceeded the budget; 'overrun': a measured size ran over. */
+  detail: 'predicted' | 'overrun';
+  /** Wall time spent on the sizes of this series, ms. */
+  elapsedMs: number;
+  /** Predicted time of one call at atN, ms (for 'predicted'). */
+  predictedCallMs?: number;
+}
+
+export interface SeriesTask {
+  sizes: readonly number[];
+  now: Clock;
+  solve: (input: unknown) => unknown;
+  makeInput: (n: number) => unknown;
+  settings: SizeSettings;
+  smallLadder: boolean;
+  baselineNs?: number;
+  mutatesInput?: boolean;
+  counters?: { reset(): void; read(): Record<string, number> };
+  /** Sees each size's first output; false stops the series (wrong answer). */
+  checkOutput?: (n: number, output: unknown) => boolean;
+  onSize?: (result: SizeResult) => void;
+  onStopped?: (stop: SeriesStop) => void;
+}
+
+export interface SeriesOutcome {
+  results: SizeResult[];
+  stop?: SeriesStop;
+  /** The size at which checkOutput said no. */
+  rejectedAt?: number;
+}
+
+/** Measures sizes in ascending order until done, rejected or out of budget. Errors propagate. */
+export function runSeries(task: SeriesTask): SeriesOutcome {
+  const run = makeBatchRunner(task.solve, task.now, sink);
+  const results: SizeResult[] = [];
+  const t0 = task.now();
+  let mutates = task.mutatesInput;
+  const stopAt = (stop: Omit<SeriesStop, 'reason' | 'elapsedMs'>): SeriesOutcome => {
+    const full: SeriesStop = { reason: 'budget', elapsedMs: task.now() - t0, ...stop };
+    task.onStopped?.(full);
+    return { results, stop: full };
+  };
+  // A throw-away pass at the smallest size first: the first size measured in a fresh loop runs code the
+  // JIT has not settled yet (measured here: up to 2× slower for the whole size even after warm-up).
+  const smallest = task.sizes[0];
+  if (smallest !== undefined && task.sizes.length > 1) {
+    measureSize({
+      n: smallest,
+      now: task.now,
+      run,
+      solve: task.solve,
+      makeInput: task.makeInput,
+      settings: { ...task.settings, maxSamples: 3, minSamples: 3, budgetMs: task.settings.budgetMs / 4 },
+      first: true,
+      mutatesInput: task.mutatesInput,
+    });
+  }
+  for (const n of task.sizes) {
+    if (results.length > 0) {
+      const predictedCallMs = predictNextCallMs(results, n, task.smallLadder);
+      if (predictedCallMs * MIN_CALLS_PER_SIZE > task.settings.budgetMs) {
+        return stopAt({ atN: n, detail: 'predicted', predictedCallMs });
+      }
+    }
+    const out = measureSize({
+      n,
+      now: task.now,
+      run,
+      solve: task.solve,
+      makeInput: task.makeInput,
+      settings: task.settings,
+      baselineNs: task.baselineNs,
+      mutatesInput: mutates,
+      counters: task.counters,
+      checkOutput: task.checkOutput ? (o) => task.checkOutput!(n, o) : undefined,
+    });
+    if (out.rejected) return { results, rejectedAt: n };
+    // Once a size is seen changing its input, later sizes rebuild inputs without re-checking.
+    if (out.mutatesInput) mutates = true;
+    if (out.result) {
+      results.push(out.result);
+      task.onSize?.(out.result);
+    }
+    if (out.overrun) return stopAt({ atN: n, detail: 'overrun' });
+  }
+  return { results };
+}
