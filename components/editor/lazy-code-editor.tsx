@@ -11,7 +11,10 @@ export interface LazyCodeEditorProps {
   value: string;
   onChange(v: string): void;
   language: 'typescript' | 'javascript';
-  /** Pass a memoised array: a new array identity re-sets the markers. */
+  /**
+   * Syntax errors etc. as squiggles. Pass a memoised array (a new identity re-sets them). Show them as text
+   * too (the playground's SourceProblems does): the squiggles alone are not readable by screen readers.
+   */
   markers: EditorMarker[];
   onRun?: () => void;
   /** Accessible name of the editor. */
@@ -134,15 +137,6 @@ export function LazyCodeEditor(props: LazyCodeEditorProps) {
           <kbd>Esc</kbd> then <kbd>Tab</kbd> (or toggle <kbd>Tab</kbd> moving focus with <kbd>Ctrl</kbd>+
           <kbd>M</kbd>; on a Mac <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd>).
         </p>
-      )}
-      {phase === 'failed' && markers.length > 0 && (
-        <ul className={styles.markerList} aria-label="Problems in the code">
-          {markers.map((m, i) => (
-            <li key={i} className={m.severity === 'error' ? styles.markerError : styles.markerWarning}>
-              Line {m.line}, column {m.column}: {m.message}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );

@@ -31,6 +31,15 @@ function afterFirstPaint(fn: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
+/** Adds to a bounded set (oldest out), so a parent that never echoes values back cannot grow it. */
+function remember(set: Set<string>, v: string, max = 64): void {
+  set.add(v);
+  if (set.size > max) {
+    const oldest = set.values().next();
+    if (!oldest.done) set.delete(oldest.value);
+  }
+}
+
 function themeMode(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
@@ -60,6 +69,8 @@ export function useMonaco(
   useEffect(() => {
     latest.current = inputs;
   });
+  /** Values sent through onChange that the parent has not caught up with yet. */
+  const echoes = useRef(new Set<string>());
 
   useEffect(() => {
     let disposed = false;
@@ -112,7 +123,9 @@ export function useMonaco(
 
       const sub = editor.onDidChangeModelContent(() => {
         const v = editor.getValue();
-        if (v !== latest.current.value) latest.current.onChange(v);
+        if (v === latest.current.value) return;
+        remember(echoes.current, v);
+        latest.current.onChange(v);
       });
       cleanups.push(() => sub.dispose());
 
@@ -166,7 +179,13 @@ export function useMonaco(
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!editor || !model || model.getValue() === value) return;
+    if (!editor || !model) return;
+    if (model.getValue() === value) {
+      echoes.current.clear();
+      return;
+    }
+    // The parent may re-render with a value we emitted a few keystrokes ago: that is not a new value.
+    if (echoes.current.has(value)) return;
     // An edit (not setValue) so that Ctrl+Z can undo a reset or an example loaded from outside.
     editor.pushUndoStop();
     editor.executeEdits('hotpath', [{ range: model.getFullModelRange(), text: value }]);

@@ -1,0 +1,143 @@
+// The lazy code editor on /playground: placeholder first, then Monaco; typing, markers, Ctrl+Enter,
+// theme, keyboard exit, and the plain-text fallback when Monaco cannot load.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { serveRuntime, trackErrors } from './fixtures/runner-page';
+
+/** Monaco's chunks are recognisable by content (names are hashed): they mention MonacoEnvironment. */
+async function holdMonaco(page: Page, mode: 'hold' | 'fail') {
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route('**/_next/static/chunks/**', async (route: Route) => {
+    const res = await route.fetch();
+    const body = await res.body();
+    if (body.includes('MonacoEnvironment')) {
+      if (mode === 'fail') return route.abort('failed');
+      await gate;
+    }
+    return route.fulfill({ response: res, body });
+  });
+  return release;
+}
+
+const editorGroup = (page: Page) => page.getByRole('group', { name: 'Snippet to measure' });
+const editorBox = (page: Page) => editorGroup(page).locator('> div').first();
+
+async function waitForEditor(page: Page) {
+  await expect(editorGroup(page)).toHaveAttribute('data-editor-ready', 'true');
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+}
+
+async function setCode(page: Page, code: string) {
+  await page.waitForFunction(() => typeof window.__hotpathEditor?.setValue === 'function');
+  await page.evaluate((c) => window.__hotpathEditor!.setValue(c), code);
+}
+
+test.describe('code editor', () => {
+  test('shows the code in a same-size placeholder, then becomes Monaco without shifting the page', async ({
+    page,
+  }) => {
+    const errors = trackErrors(page);
+    await serveRuntime(page);
+    const release = await holdMonaco(page, 'hold');
+    await page.goto('/playground');
+    const placeholder = page.getByTestId('editor-placeholder');
+    await expect(placeholder).toContainText('export function makeInput');
+    await expect(placeholder).toContainText('export function solve');
+    await expect(editorGroup(page)).not.toHaveAttribute('data-editor-ready', 'true');
+    const boxBefore = await editorBox(page).boundingBox();
+    const runBefore = await page.getByRole('button', { name: 'Run', exact: true }).boundingBox();
+
+    release();
+    await waitForEditor(page);
+    await expect(placeholder).toHaveCount(0);
+    const boxAfter = await editorBox(page).boundingBox();
+    const runAfter = await page.getByRole('button', { name: 'Run', exact: true }).boundingBox();
+    expect(boxAfter).toEqual(boxBefore);
+    expect(runAfter?.y).toBe(runBefore?.y);
+    // Monaco shows the same code.
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('export function makeInput');
+    expect(errors).toEqual([]);
+  });
+
+  test('typing edits the code', async ({ page }) => {
+    const errors = trackErrors(page);
+    await serveRuntime(page);
+    await page.goto('/playground');
+    await waitForEditor(page);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('const answer = 42;');
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('const answer = 42;');
+    expect(await page.evaluate(() => window.__hotpathEditor?.getValue())).toBe('const answer = 42;');
+    expect(errors).toEqual([]);
+  });
+
+  test('a syntax error is underlined on its line', async ({ page }) => {
+    await page.goto('/playground');
+    await waitForEditor(page);
+    await setCode(page, 'const a = 1;\nconst b = 2;\nconst c = ;\nconst d = 4;\n');
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await expect(squiggle).toBeVisible();
+    const line3 = page.locator('.monaco-editor .view-line', { hasText: 'const c = ;' });
+    const [s, l] = await Promise.all([squiggle.boundingBox(), line3.boundingBox()]);
+    expect(s && l).toBeTruthy();
+    // The squiggle sits within line 3's band (line height 21 px).
+    expect(Math.abs(s!.y + s!.height / 2 - (l!.y + l!.height / 2))).toBeLessThan(l!.height / 2);
+  });
+
+  test('Ctrl/Cmd+Enter in the editor starts a run', async ({ page }) => {
+    await serveRuntime(page);
+    await page.goto('/playground');
+    await waitForEditor(page);
+    const status = page.getByTestId('run-status');
+    const before = Number(await status.getAttribute('data-run'));
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(status).toHaveAttribute('data-run', String(before + 1));
+  });
+
+  test('follows the app theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/playground');
+    await waitForEditor(page);
+    const editor = page.locator('.monaco-editor').first();
+    await expect(editor).toHaveClass(/\bvs\b/);
+    await page.getByRole('button', { name: /dark theme/i }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(editor).toHaveClass(/\bvs-dark\b/);
+    // The editor background is the app's dark --code-bg.
+    const [bg, codeBg] = await page.evaluate(() => {
+      const el = document.querySelector('.monaco-editor .monaco-editor-background');
+      const probe = document.createElement('div');
+      probe.style.background = 'var(--code-bg)';
+      document.body.append(probe);
+      const want = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return [el ? getComputedStyle(el).backgroundColor : '', want];
+    });
+    expect(bg).toBe(codeBg);
+    await page.getByRole('button', { name: /light theme/i }).click();
+    await expect(editor).toHaveClass(/\bvs\b/);
+  });
+
+  test('Esc then Tab moves focus out of the editor', async ({ page }) => {
+    await page.goto('/playground');
+    await waitForEditor(page);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const inEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+    expect(inEditor).toBe(false);
+  });
+
+  test('falls back to a labelled text box when Monaco cannot load', async ({ page }) => {
+    await holdMonaco(page, 'fail');
+    await page.goto('/playground');
+    const box = page.getByRole('textbox', { name: 'Snippet to measure' });
+    await expect(box).toBeVisible();
+    await expect(page.getByText('The code editor could not load')).toBeVisible();
+    await box.fill('const fallback = true;');
+    expect(await page.evaluate(() => window.__hotpathEditor?.getValue())).toBe('const fallback = true;');
+  });
+});
