@@ -1,0 +1,8 @@
+import type { CounterInfo } from '@/lib/labs/types';
+
+/** The counters every SQL lab reports (see db-harness.ts for how each is taken). */
+export const DB_COUNTERS: CounterInfo[] = [
+  { id: 'queries', label: 'Queries', unit: 'queries', better: 'lower' },
+  { id: 'rowsScanned', label: 'Rows scanned', unit: 'rows', better: 'lower' },
+  { id: 'rowsFetched', label: 'Rows fetched', unit: 'rows', better: 'lower' },
+];

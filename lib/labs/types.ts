@@ -1,0 +1,133 @@
+/**
+ * The lab model. A lab is content: the learner's starter module, a reference solution, a harness (plain
+ * JavaScript run inside the measuring worker, never shown as the learner's code), a budget, hints and prose.
+ * Everything here is plain data so a server component can hand a Lab to the client.
+ */
+import type { ComplexityClass } from '@/lib/runner/protocol';
+
+export type LabId =
+  | 'n-plus-one'
+  | 'quadratic-lookup'
+  | 'blocking-in-async'
+  | 'filter-at-source'
+  | 'pagination'
+  | 'hot-loop-allocation'
+  | 'unbounded-cache'
+  | 'perf-test-first';
+
+/** A counter the harness reports after one call at each size (deterministic, same on every machine). */
+export interface CounterInfo {
+  id: string;
+  /** Short label for tables, e.g. "Queries". */
+  label: string;
+  /** Unit word for sentences, e.g. "queries", "rows", "%". */
+  unit: string;
+  /** Which direction is good, for progress figures. */
+  better: 'lower' | 'higher';
+}
+
+/**
+ * A limit on a counter, judged at the largest size the learner's code was measured at.
+ * `perN`: the limit is `value × n` (e.g. "rows read ≤ 1% of the table"); otherwise a fixed number.
+ */
+export interface CounterLimit {
+  counter: string;
+  /** At most (`max`) or at least (`min`). */
+  kind: 'max' | 'min';
+  value: number;
+  perN?: boolean;
+  /** Said when the limit is missed, e.g. "one JOIN (or one IN query) is enough". */
+  hint?: string;
+}
+
+export interface LabBudget {
+  /** The learner's measured class must be no worse than this. */
+  maxClass?: ComplexityClass;
+  counters?: CounterLimit[];
+  /** The learner's code must be at least this many times faster than the starter, in the same run. */
+  minSpeedup?: number;
+}
+
+/** A figure from a stated model, never a measurement (e.g. the N+1 lab's per-query round trip). */
+export interface LabModel {
+  /** Milliseconds added per query to model a database across a network. */
+  roundTripMs: number;
+  /** How the UI labels it. */
+  label: string;
+}
+
+export interface LabProse {
+  /** Markdown, our own words: why the starter is slow. */
+  why: string;
+  /** How to see it in this lab (which counter, which chart line). */
+  see: string;
+  /** The shape of the fix, without handing over the code. */
+  fix: string;
+  /** The learner's contract: what to export and what the harness passes in. */
+  contract: string;
+}
+
+export interface Lab {
+  id: LabId;
+  /** Order in the lesson, 1-based. */
+  number: number;
+  title: string;
+  /** One line for lists. */
+  summary: string;
+  /** The lesson section this lab practises. */
+  sectionId: string;
+  /** 'perf-test-first': the learner declares `perfBudget` in their module and the budget is theirs. */
+  kind: 'fix' | 'perf-test-first';
+  /** TypeScript source of the learner's module: slow but correct. */
+  starter: string;
+  /** TypeScript source of the reference fix. */
+  solution: string;
+  /** Plain JavaScript (CommonJS shape): makeInput, run, counters, resetCounters, checks. */
+  harness: string;
+  /** True when the harness needs sql.js (env.SQL). */
+  needsSqlite: boolean;
+  /** Input sizes, ascending. */
+  sizes: number[];
+  /** Compare outputs with the reference's at every size (off when the harness checks behaviour itself). */
+  checkCorrectness: boolean;
+  budget: LabBudget;
+  counters: CounterInfo[];
+  hints: string[];
+  prose: LabProse;
+  model?: LabModel;
+  /** What `n` counts in this lab, e.g. "users", "requests". */
+  sizeUnit: string;
+}
+
+/** One behaviour check reported by a harness's `checks(learner, env)`. */
+export interface HarnessCheck {
+  id: string;
+  label: string;
+  pass: boolean;
+  detail: string;
+  /** 'performance' checks are judged with the budget; correctness checks (the default) gate it. */
+  kind?: 'correctness' | 'performance';
+  /** Optional machine-readable extra (e.g. the learner's declared perf budget). */
+  data?: unknown;
+}
+
+/** One line of the checklist the learner sees. */
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  pass: boolean;
+  /** Why it passed or failed, in a sentence with the figures. */
+  reason: string;
+}
+
+export interface LabEvaluation {
+  items: ChecklistItem[];
+  passed: boolean;
+}
+
+/** A budget the learner writes in the perf-test-first lab: a class limit, a time limit at a size, or both. */
+export interface DeclaredBudget {
+  maxClass?: ComplexityClass;
+  size?: number;
+  maxMs?: number;
+}
