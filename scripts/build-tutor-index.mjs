@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -61,34 +61,26 @@ const notes = [];
 const note = (msg) => notes.push(msg);
 
 /** Quiz entries from any export shaped like questions with explanations and section ids. */
-async function readQuiz(slug) {
-  const file = join(ROOT, 'lessons', slug, 'quiz.ts');
-  if (!existsSync(file)) return [];
-  try {
-    const mod = await importTs(`export * from ${rel(file)};`, 'quiz');
-    const out = [];
-    const visit = (value, depth) => {
-      if (depth > 3 || value === null || typeof value !== 'object') return;
-      if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
-      if (typeof value.explanation === 'string' && typeof value.sectionId === 'string') {
-        const prompt = [value.prompt, value.question, value.text, value.stem, value.title].find(
-          (x) => typeof x === 'string',
-        );
-        out.push({ sectionId: value.sectionId, explanation: value.explanation, prompt });
-        return;
-      }
-      Object.values(value).forEach((v) => visit(v, depth + 1));
-    };
-    Object.values(mod).forEach((v) => visit(v, 0));
-    return out;
-  } catch (e) {
-    note(`${slug}: quiz.ts skipped (${String(e.message).split('\n')[0]})`);
-    return [];
-  }
+function quizFromModule(mod) {
+  const out = [];
+  const visit = (value, depth) => {
+    if (depth > 3 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    if (typeof value.explanation === 'string' && typeof value.sectionId === 'string') {
+      const prompt = [value.prompt, value.question, value.text, value.stem, value.title].find(
+        (x) => typeof x === 'string',
+      );
+      out.push({ sectionId: value.sectionId, explanation: value.explanation, prompt });
+      return;
+    }
+    Object.values(value).forEach((v) => visit(v, depth + 1));
+  };
+  Object.values(mod).forEach((v) => visit(v, 0));
+  return out;
 }
 
+// Prose-named fields only: starter/solution/harness code and the learner's contract are not prose.
 const LAB_PROSE_KEYS = [
-  'title',
   'summary',
   'brief',
   'intro',
@@ -100,65 +92,98 @@ const LAB_PROSE_KEYS = [
   'hints',
   'notes',
   'steps',
-  'why',
   'lesson',
   'takeaway',
   'debrief',
 ];
 
-/** Lab prose: *.md / *.mdx files in each lab folder, plus prose-named string fields of lab.ts. */
-async function readLabs(slug) {
-  const dir = join(ROOT, 'lessons', slug, 'labs');
-  if (!existsSync(dir)) return [];
-  const labs = [];
-  for (const name of readdirSync(dir).sort()) {
-    const labDir = join(dir, name);
-    if (!statSync(labDir).isDirectory()) continue;
-    const texts = [];
-    let title = name.replace(/^\d+-/, '').replace(/-/g, ' ');
-    let id = name;
-    let sectionId;
-    for (const f of readdirSync(labDir).sort()) {
-      if (/\.mdx?$/.test(f)) texts.push(readFileSync(join(labDir, f), 'utf8'));
-    }
-    if (existsSync(join(labDir, 'lab.ts'))) {
-      try {
-        const mod = await importTs(`export * from ${rel(join(labDir, 'lab.ts'))};`, 'lab');
-        for (const value of Object.values(mod)) {
-          if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-          if (typeof value.title === 'string') title = value.title;
-          if (typeof value.id === 'string') id = value.id;
-          if (typeof value.sectionId === 'string') sectionId = value.sectionId;
-          for (const key of LAB_PROSE_KEYS) {
-            const v = value[key];
-            if (typeof v === 'string' && key !== 'title') texts.push(v);
-            if (Array.isArray(v)) for (const s of v) if (typeof s === 'string') texts.push(s);
-            if (Array.isArray(v)) for (const s of v) if (s && typeof s.text === 'string') texts.push(s.text);
-          }
-        }
-      } catch (e) {
-        note(`${slug}/labs/${name}: lab.ts skipped (${String(e.message).split('\n')[0]})`);
+/** Lab prose from a lab folder: its *.md / *.mdx files plus prose-named fields of lab.ts's exports. */
+function labFromFolder(labDir, name, mod) {
+  const texts = [];
+  let title = name.replace(/^\d+-/, '').replace(/-/g, ' ');
+  let id = name;
+  let sectionId;
+  for (const f of readdirSync(labDir).sort()) {
+    if (/\.mdx?$/.test(f)) texts.push(readFileSync(join(labDir, f), 'utf8'));
+  }
+  for (const value of Object.values(mod ?? {})) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    if (typeof value.title === 'string') title = value.title;
+    if (typeof value.id === 'string') id = value.id;
+    if (typeof value.sectionId === 'string') sectionId = value.sectionId;
+    const holders = [value, value.prose].filter((h) => h && typeof h === 'object' && !Array.isArray(h));
+    for (const h of holders) {
+      for (const key of h === value ? LAB_PROSE_KEYS : ['why', 'see', 'fix', ...LAB_PROSE_KEYS]) {
+        const v = h[key];
+        if (typeof v === 'string') texts.push(v);
+        if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') texts.push(x);
       }
     }
-    if (texts.length > 0) labs.push({ id, title, texts, sectionId, folder: name });
   }
-  return labs;
+  return texts.length > 0 ? { id, title, texts, sectionId, folder: name } : null;
+}
+
+/** lessons/<dir>/quiz.ts and lessons/<dir>/labs/<NN-name>/lab.ts files that exist, by lesson folder. */
+function optionalModules() {
+  const found = [];
+  const lessonsDir = join(ROOT, 'lessons');
+  for (const dir of readdirSync(lessonsDir)) {
+    const base = join(lessonsDir, dir);
+    if (!statSync(base).isDirectory()) continue;
+    const quiz = join(base, 'quiz.ts');
+    if (existsSync(quiz)) found.push({ key: `quiz:${dir}`, file: quiz });
+    const labs = join(base, 'labs');
+    if (!existsSync(labs)) continue;
+    for (const name of readdirSync(labs).sort()) {
+      const labDir = join(labs, name);
+      if (!statSync(labDir).isDirectory()) continue;
+      const file = join(labDir, 'lab.ts');
+      found.push({ key: `lab:${dir}/${name}`, file: existsSync(file) ? file : null, labDir, name });
+    }
+  }
+  return found;
+}
+
+const CORE = `export { lessons } from '@/lessons/index';
+export { buildPassages } from '@/lib/tutor/passages';
+export { buildPayload } from '@/lib/tutor/search-index';`;
+
+/**
+ * Import the registry, the tutor library and every optional module in ONE esbuild pass (fast). If that
+ * fails, import the core alone and each optional module on its own, skipping (with a note) any that fail.
+ */
+async function importAll(optional) {
+  const withFile = optional.filter((o) => o.file);
+  const entry =
+    CORE +
+    '\n' +
+    withFile.map((o, i) => `import * as m${i} from ${rel(o.file)};`).join('\n') +
+    `\nexport const optional = { ${withFile.map((o, i) => `${JSON.stringify(o.key)}: m${i}`).join(', ')} };`;
+  try {
+    return await importTs(entry, 'tutor-sources');
+  } catch {
+    const core = await importTs(CORE, 'tutor-core');
+    const mods = {};
+    for (const o of withFile) {
+      try {
+        mods[o.key] = await importTs(`export * from ${rel(o.file)};`, 'tutor-optional');
+      } catch (e) {
+        note(`${relative(ROOT, o.file)} skipped (${String(e.message).split('\n')[0]})`);
+      }
+    }
+    return { ...core, optional: mods };
+  }
 }
 
 /** Build one payload per lesson in the registry. Returns { payloads, notes }. */
 export async function buildTutorPayloads() {
   notes.length = 0;
-  const registry = existsSync(join(ROOT, 'lessons', 'index.ts'));
-  if (!registry) {
+  if (!existsSync(join(ROOT, 'lessons', 'index.ts'))) {
     note('lessons/index.ts not found: no tutor index built');
     return { payloads: [], notes: [...notes] };
   }
-  const mod = await importTs(
-    `export { lessons } from '@/lessons/index';
-     export { buildPassages } from '@/lib/tutor/passages';
-     export { buildPayload } from '@/lib/tutor/search-index';`,
-    'registry',
-  );
+  const optional = optionalModules();
+  const mod = await importAll(optional);
   const payloads = [];
   for (const lesson of mod.lessons ?? []) {
     const sectionMdx = {};
@@ -167,7 +192,12 @@ export async function buildTutorPayloads() {
       if (existsSync(file)) sectionMdx[s.id] = readFileSync(file, 'utf8');
       else note(`${lesson.slug}: section file ${s.file} missing, indexed from its summary only`);
     }
-    const [quiz, labs] = await Promise.all([readQuiz(lesson.slug), readLabs(lesson.slug)]);
+    const quizMod = mod.optional[`quiz:${lesson.slug}`];
+    const quiz = quizMod ? quizFromModule(quizMod) : [];
+    const labs = optional
+      .filter((o) => o.key.startsWith(`lab:${lesson.slug}/`))
+      .map((o) => labFromFolder(o.labDir, o.name, mod.optional[o.key]))
+      .filter(Boolean);
     const passages = mod.buildPassages({ lesson, sectionMdx, quiz, labs });
     const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
     payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages));

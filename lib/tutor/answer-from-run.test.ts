@@ -80,3 +80,21 @@ describe('answerFromRun', () => {
     expect(answerFromRun({ verdict: 'O(n)' }, index)).toBeNull();
   });
 });
+
+describe('diagnoseRun with the labs’ own counters', () => {
+  it('reads rowsFetched / rowsReturned, formattersBuilt and retained', () => {
+    const filter = {
+      points: [{ n: 1e5, counters: { queries: 1, rowsScanned: 1e5, rowsFetched: 1e5, rowsReturned: 50 } }],
+    };
+    expect(diagnoseRun(filter)[0]?.pattern).toBe('filter-at-source');
+    expect(diagnoseRun({ points: [{ n: 3e4, counters: { formattersBuilt: 3e4 } }] })[0]?.pattern).toBe(
+      'hot-loop-allocation',
+    );
+  });
+
+  it("puts the lab's own pattern first when a run shows several", () => {
+    const ctx = { verdict: 'O(n²)' as const, points: [{ n: 1e4, counters: { queries: 10001 } }] };
+    expect(diagnoseRun(ctx)[0]?.pattern).toBe('n-plus-one');
+    expect(diagnoseRun({ ...ctx, labId: 'quadratic-lookup' })[0]?.pattern).toBe('quadratic');
+  });
+});

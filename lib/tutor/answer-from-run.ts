@@ -16,6 +16,7 @@ export interface RunPoint {
 }
 
 export interface RunContext {
+  /** The lab's id; its own pattern is preferred when the run shows several. */
   labId?: string;
   /** The learner series' complexity verdict; null or absent when inconclusive. */
   verdict?: ComplexityClass | null;
@@ -41,11 +42,12 @@ export interface RunFinding {
 
 const ALIASES: Record<string, string[]> = {
   queries: ['queries', 'queryCount', 'sqlQueries', 'dbQueries', 'queriesIssued'],
-  rowsRead: ['rowsRead', 'rowsScanned', 'rowsMaterialised', 'rowsMaterialized', 'rowsLoaded'],
+  // Rows the database handed to the application (filter-at-source compares these with rows returned).
+  rowsRead: ['rowsFetched', 'rowsRead', 'rowsMaterialised', 'rowsMaterialized', 'rowsLoaded', 'rowsScanned'],
   rowsReturned: ['rowsReturned', 'rowsOut', 'resultRows', 'recordsReturned', 'itemsReturned'],
   blocking: ['blockingCalls', 'syncCalls', 'blocking', 'blockingMs'],
   retained: ['entriesRetained', 'retained', 'retainedEntries', 'cacheEntries', 'cacheSize'],
-  allocations: ['allocations', 'allocs', 'objectsAllocated'],
+  allocations: ['allocations', 'allocs', 'objectsAllocated', 'formattersBuilt', 'regexesBuilt'],
 };
 
 function counter(p: RunPoint | undefined, name: keyof typeof ALIASES): number | undefined {
@@ -67,6 +69,17 @@ const SECTION: Record<RunPattern, string> = {
   pagination: 'six-patterns',
   'hot-loop-allocation': 'six-patterns',
   memory: 'memory',
+};
+
+/** Lab ids (lib/labs/types.ts) -> the pattern each lab teaches. */
+const LAB_PATTERN: Record<string, RunPattern> = {
+  'n-plus-one': 'n-plus-one',
+  'quadratic-lookup': 'quadratic',
+  'blocking-in-async': 'blocking',
+  'filter-at-source': 'filter-at-source',
+  pagination: 'pagination',
+  'hot-loop-allocation': 'hot-loop-allocation',
+  'unbounded-cache': 'memory',
 };
 
 /** What a lesson passage about each pattern says; used to pick the passage to quote. */
@@ -120,9 +133,11 @@ export function diagnoseRun(ctx: RunContext): RunFinding[] {
   }
   const allocs = counter(big, 'allocations');
   if (big && allocs !== undefined && allocs >= big.n) {
-    add('hot-loop-allocation', `Your last run allocated ${fmt(allocs)} objects for ${fmt(big.n)} items.`);
+    add('hot-loop-allocation', `Your last run built ${fmt(allocs)} objects for ${fmt(big.n)} items.`);
   }
-  return out;
+  // In a lab, the lab's own pattern comes first when the run shows it.
+  const own = ctx.labId ? LAB_PATTERN[ctx.labId] : undefined;
+  return own ? [...out.filter((f) => f.pattern === own), ...out.filter((f) => f.pattern !== own)] : out;
 }
 
 /** The lesson passage that best explains a finding, if an index is loaded. */

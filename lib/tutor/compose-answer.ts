@@ -12,6 +12,8 @@ export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 
 /** Refuse when fewer than this share of the question's content words occur anywhere in the lesson. */
 export const MIN_COVERAGE = 0.6;
+/** Refuse when no single passage near the top holds this share of the question (see Retrieval.focus). */
+export const MIN_FOCUS = 0.4;
 /** Refuse when the best section's score is below this (BM25+ units, after boosts). */
 export const MIN_SECTION_SCORE = 3;
 
@@ -24,12 +26,13 @@ export function citationFor(p: Passage): Citation {
 
 export interface Decision {
   answerable: boolean;
-  reason: 'ok' | 'empty' | 'coverage' | 'score' | 'no-direct-match';
+  reason: 'ok' | 'empty' | 'coverage' | 'focus' | 'score' | 'no-direct-match';
 }
 
 export function decide(r: Retrieval): Decision {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
   if (r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
+  if (r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
   const top = r.sections[0];
   if (!top || top.score < MIN_SECTION_SCORE) return { answerable: false, reason: 'score' };
   const direct = r.passages.some((p) => p.matched.some((t) => (r.weights.get(t) ?? 0) >= 0.6));

@@ -42,8 +42,12 @@ const MIN_BLOCK_CHARS = 90;
 export function buildPassages(src: LessonSources): Passage[] {
   const { lesson } = src;
   const out: Passage[] = [];
+  const seen = new Set<string>();
   const add = (p: Omit<Passage, 'id'>) => {
-    if (p.text.trim().length > 0) out.push({ id: out.length, ...p });
+    const key = `${p.sectionId}\u0000${p.text.trim()}`;
+    if (p.text.trim().length === 0 || seen.has(key)) return; // lab prose may repeat its own summary
+    seen.add(key);
+    out.push({ id: out.length, ...p });
   };
   const titleOf = new Map(lesson.sections.map((s) => [s.id, s.title]));
   const known = (id: string | undefined): id is string => !!id && titleOf.has(id);

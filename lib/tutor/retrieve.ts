@@ -44,7 +44,15 @@ export interface Retrieval {
   idf: Map<string, number>;
   passages: RankedPassage[];
   sections: RankedSection[];
+  /**
+   * Share of the question (IDF-weighted content words, unknown words included) that the single best
+   * covering passage among the top few contains. Low focus = the words are scattered across the lesson.
+   */
+  focus: number;
 }
+
+/** How many top passages are checked for focus. */
+const FOCUS_DEPTH = 6;
 
 /**
  * True when `typed` is `word` with one letter missing, one letter extra, or two neighbours swapped.
@@ -176,7 +184,15 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     }))
     .sort((a, b) => b.score - a.score);
 
+  let focus = 0;
+  for (const r of passages.slice(0, FOCUS_DEPTH)) {
+    let covered = 0;
+    for (const t of r.matched) if (weights.get(t) === 1) covered += idf(index, t);
+    focus = Math.max(focus, total === 0 ? 0 : covered / total);
+  }
+
   return {
+    focus,
     terms,
     contentTerms,
     unknown,
