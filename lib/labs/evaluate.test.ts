@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { SizeResult, Verdict } from '@/lib/runner/protocol';
+import { parseClass, parseDeclaredBudget, judgeBudget } from './declared-budget';
+import { evaluateLab } from './evaluate';
+import type { LabRun } from './lab-run';
+import type { Lab } from './types';
+
+const size = (n: number, ms: number, counters?: Record<string, number>): SizeResult => ({
+  n,
+  samplesNs: [ms * 1e6],
+  medianNs: ms * 1e6,
+  minNs: ms * 1e6,
+  maxNs: ms * 1e6,
+  batch: 1,
+  unstable: false,
+  nearBaseline: false,
+  ...(counters ? { counters } : {}),
+});
+
+const verdict = (best: Verdict['best']): Verdict => ({
+  best,
+  confidence: 0.9,
+  inconclusive: best === null,
+  coefNs: 1,
+  predictions: [{ n: 100000, ns: 5e9 }],
+  ...(best === null ? { reason: 'too few sizes' } : {}),
+});
+
+const baseLab: Lab = {
+  id: 'n-plus-one',
+  number: 1,
+  title: 't',
+  summary: 's',
+  sectionId: 'n-plus-one',
+  kind: 'fix',
+  starter: '',
+  solution: '',
+  harness: '',
+  needsSqlite: false,
+  sizes: [100, 1000, 10000],
+  sizeUnit: 'users',
+  checkCorrectness: true,
+  budget: {},
+  counters: [{ id: 'queries', label: 'Queries', unit: 'queries', better: 'lower' }],
+  hints: [],
+  prose: { why: '', see: '', fix: '', contract: '' },
+};
+
+const fastRun = (counters = { queries: 1 }): LabRun => ({
+  series: {
+    learner: { results: [size(100, 0.1, counters), size(1000, 1, counters)], verdict: verdict('O(n)') },
+    starter: { results: [size(100, 5), size(1000, 500)], verdict: verdict('O(n²)') },
+  },
+});
+
+describe('evaluateLab', () => {
+  it('passes when every budget item holds, with the figures in the reasons', () => {
+    const lab = {
+      ...baseLab,
+      budget: {
+        counters: [{ counter: 'queries', kind: 'max' as const, value: 2 }],
+        minSpeedup: 10,
+        maxClass: 'O(n log n)' as const,
+      },
+    };
+    const e = evaluateLab(lab, fastRun());
+    expect(e.passed).toBe(true);
+    expect(e.items.map((i) => i.id)).toEqual(['runs', 'correct', 'counter:queries', 'class', 'speedup']);
+    expect(e.items.find((i) => i.id === 'speedup')!.reason).toMatch(/500× faster/);
+  });
+
+  it('fails a counter over its limit, naming the value, the size and the limit', () => {
+    const lab = {
+      ...baseLab,
+      budget: { counters: [{ counter: 'queries', kind: 'max' as const, value: 2 }] },
+    };
+    const e = evaluateLab(lab, fastRun({ queries: 1001 }));
+    expect(e.passed).toBe(false);
+    expect(e.items.find((i) => i.id === 'counter:queries')!.reason).toBe(
+      '1,001 queries at n = 1,000; the budget allows at most 2 queries.',
+    );
+  });
+
+  it('judges per-n limits against the size they were measured at', () => {
+    const lab = {
+      ...baseLab,
+      budget: { counters: [{ counter: 'queries', kind: 'max' as const, value: 0.01, perN: true }] },
+    };
+    expect(evaluateLab(lab, fastRun({ queries: 10 })).passed).toBe(true);
+    expect(evaluateLab(lab, fastRun({ queries: 11 })).passed).toBe(false);
+  });
+
+  it('a fast wrong answer fails, and speed is not judged', () => {
+    const lab = {
+      ...baseLab,
+      budget: { counters: [{ counter: 'queries', kind: 'max' as const, value: 2 }] },
+    };
+    const run = { ...fastRun(), mismatch: { n: 1000, inputPreview: '', expected: '[1]', actual: '[2]' } };
+    const e = evaluateLab(lab, run);
+    expect(e.passed).toBe(false);
+    expect(e.items.find((i) => i.id === 'correct')!.reason).toMatch(/At n = 1,000 the output differs/);
+    expect(e.items.find((i) => i.id === 'counter:queries')!.reason).toMatch(/Not judged yet/);
+  });
+
+  it('a mismatch of the starter series does not fail the learner', () => {
+    const run = {
+      ...fastRun(),
+      mismatch: { series: 'starter' as const, n: 100, inputPreview: '', expected: '', actual: '' },
+    };
+    expect(evaluateLab(baseLab, run).passed).toBe(true);
+  });
+
+  it('says which class is worse than the budget', () => {
+    const lab = { ...baseLab, budget: { maxClass: 'O(n log n)' as const } };
+    const run = fastRun();
+    run.series.learner!.verdict = verdict('O(n²)');
+    expect(evaluateLab(lab, run).items.find((i) => i.id === 'class')!.reason).toBe(
+      "O(n²) is worse than the budget's O(n log n).",
+    );
+  });
+
+  it('code stopped early for time, with an inconclusive class, is called too slow', () => {
+    const lab = { ...baseLab, budget: { maxClass: 'O(n log n)' as const } };
+    const run = fastRun();
+    run.series.learner = {
+      results: [size(100, 50)],
+      verdict: verdict(null),
+      stop: { atN: 1000, predictedCallMs: 5000 },
+    };
+    const item = evaluateLab(lab, run).items.find((i) => i.id === 'class')!;
+    expect(item.pass).toBe(false);
+    expect(item.reason).toMatch(/^Too slow: the run stopped before n = 1,000 \(predicted ≈ 5 s/);
+  });
+
+  it('an error fails "runs" with the line', () => {
+    const run: LabRun = {
+      series: { learner: { results: [], error: { name: 'TypeError', message: 'x is undefined', line: 7 } } },
+    };
+    const e = evaluateLab(baseLab, run);
+    expect(e.items[0]).toMatchObject({
+      id: 'runs',
+      pass: false,
+      reason: 'TypeError (line 7): x is undefined',
+    });
+  });
+
+  it('a failed behaviour check fails the lab; performance checks are judged with the budget', () => {
+    const run = {
+      ...fastRun(),
+      checks: [
+        { id: 'walk', label: 'Walk', pass: true, detail: 'ok' },
+        { id: 'deep', label: 'Deep', pass: false, detail: 'slow', kind: 'performance' as const },
+      ],
+    };
+    const e = evaluateLab(baseLab, run);
+    expect(e.passed).toBe(false);
+    expect(e.items.find((i) => i.id === 'check:deep')!.reason).toBe('slow');
+  });
+});
+
+describe('declared budgets (perf-test-first)', () => {
+  it('reads the usual spellings of a class', () => {
+    expect(parseClass('O(n^2)')).toBe('O(n²)');
+    expect(parseClass('o(n log n)')).toBe('O(n log n)');
+    expect(parseClass('O(nlogn)')).toBe('O(n log n)');
+    expect(parseClass('O(2^n)')).toBe('O(2ⁿ)');
+    expect(parseClass('fast')).toBeNull();
+  });
+
+  it('explains what is wrong with a budget', () => {
+    const sizes = [1000, 10000];
+    expect(parseDeclaredBudget(null, sizes)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/No budget yet/),
+    });
+    expect(parseDeclaredBudget({ size: 10000 }, sizes)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/both/),
+    });
+    expect(parseDeclaredBudget({ size: 5, maxMs: 1 }, sizes)).toMatchObject({ ok: false });
+    expect(parseDeclaredBudget({ size: 10000, maxMs: -1 }, sizes)).toMatchObject({ ok: false });
+    expect(parseDeclaredBudget({ maxClass: 'O(n)' }, sizes)).toEqual({
+      ok: true,
+      budget: { maxClass: 'O(n)' },
+    });
+  });
+
+  it('judges time budgets by the median, and unmeasured slow sizes as missed', () => {
+    const s = { results: [size(1000, 3), size(10000, 40)], verdict: verdict('O(n)') };
+    expect(judgeBudget({ size: 10000, maxMs: 50 }, s).outcome).toBe('met');
+    expect(judgeBudget({ size: 10000, maxMs: 30 }, s).outcome).toBe('missed');
+    const slow = { results: [size(1000, 300)], verdict: verdict(null), stop: { atN: 10000 } };
+    expect(judgeBudget({ size: 10000, maxMs: 50 }, slow).outcome).toBe('missed');
+    expect(judgeBudget({ maxClass: 'O(n)' }, slow).outcome).toBe('unknown');
+  });
+});
