@@ -26,13 +26,19 @@ export function citationFor(p: Passage): Citation {
 
 export interface Decision {
   answerable: boolean;
-  reason: 'ok' | 'empty' | 'coverage' | 'focus' | 'score' | 'no-direct-match';
+  reason: 'ok' | 'empty' | 'coverage' | 'focus' | 'one-word-off-topic' | 'score' | 'no-direct-match';
 }
 
 export function decide(r: Retrieval): Decision {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
   if (r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
   if (r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
+  // A question with one content word ("what is the best database?") is answered only when that word
+  // names a topic of the lesson, not when the lesson merely uses it.
+  const [only] = r.contentTerms;
+  if (r.contentTerms.length === 1 && only && !r.topicTerms.includes(only)) {
+    return { answerable: false, reason: 'one-word-off-topic' };
+  }
   const top = r.sections[0];
   if (!top || top.score < MIN_SECTION_SCORE) return { answerable: false, reason: 'score' };
   const direct = r.passages.some((p) => p.matched.some((t) => (r.weights.get(t) ?? 0) >= 0.6));

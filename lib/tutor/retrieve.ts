@@ -31,6 +31,8 @@ export interface Retrieval {
   terms: string[];
   /** Terms that count for coverage (not in the neutral list). */
   contentTerms: string[];
+  /** Content terms (as the lesson spells them) that name one of the lesson's topics. */
+  topicTerms: string[];
   /** Content terms the lesson never uses (after folding, stemming and a 1-letter typo allowance). */
   unknown: string[];
   /**
@@ -114,12 +116,14 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   const terms: string[] = [];
   const unknown: string[] = [];
   const contentTerms: string[] = [];
+  const topicTerms: string[] = [];
   let known = 0;
   let total = 0;
   for (const [word, t] of raw) {
     const resolved = resolveTerm(word, t, index);
     const neutral = NEUTRAL.has(t);
     if (!neutral) contentTerms.push(t);
+    if (!neutral && resolved && index.topics.has(resolved)) topicTerms.push(t);
     if (!neutral) {
       const w = resolved ? idf(index, resolved) : unknownIdf(index);
       total += w;
@@ -193,6 +197,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
 
   return {
     focus,
+    topicTerms,
     terms,
     contentTerms,
     unknown,

@@ -50,6 +50,8 @@ export interface TutorIndex {
   vocab: Set<string>;
   /** Passages containing each term (document frequency), for IDF. */
   df: Map<string, number>;
+  /** Terms that name a topic: they occur in a section title, heading, key term or pattern name. */
+  topics: Set<string>;
   /** Surface words of the lesson (lower case) -> their normalised term, for typo matching. */
   surface: Map<string, string>;
   sections: SectionRef[];
@@ -105,6 +107,9 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     byId: new Map(payload.passages.map((p) => [p.id, p])),
     vocab: new Set(payload.vocab),
     df: new Map(payload.vocab.map((t, i) => [t, payload.df[i] ?? 1])),
+    topics: new Set(
+      payload.passages.flatMap((p) => analyze(`${p.label} ${p.heading ?? ''} ${p.keywords ?? ''}`)),
+    ),
     surface: new Map(
       (payload.surface ?? []).flatMap((w) => {
         const n = normalizeTerm(w);

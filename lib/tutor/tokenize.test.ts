@@ -16,6 +16,7 @@ describe('tokenize', () => {
     expect(tokenize('O(n) pass')).toContain('linear');
     expect(tokenize('what is big O')).toContain('complexity');
     expect(tokenize('the event loop')).toEqual(['the', 'eventloop']);
+    expect(tokenize('how do I speed it up')).toEqual(['how', 'do', 'i', 'faster']);
   });
 
   it('drops thousands separators, splits identifiers and contractions', () => {

@@ -41,3 +41,11 @@ describe('phraseExpansions', () => {
     expect(phraseExpansions(new Set(analyze('my loop')))).toEqual([]);
   });
 });
+
+describe('spelling variants', () => {
+  it('folds -ize and -ise spellings together', () => {
+    expect(normalizeTerm('optimize')).toBe(normalizeTerm('optimise'));
+    expect(normalizeTerm('optimizing')).toBe(normalizeTerm('optimising'));
+    expect(normalizeTerm('size')).toBe('size');
+  });
+});

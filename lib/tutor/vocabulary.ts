@@ -164,6 +164,10 @@ function shortNumber(word: string): string | null {
   return null;
 }
 
+/** One spelling for -ize / -ise words (optimize, optimise), applied to the index and the query alike. */
+const britishIse = (w: string): string =>
+  w.length >= 7 ? w.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1') : w;
+
 /** Normalise one raw token: drop stop words and stray letters, fold learner words, stem. */
 export function normalizeTerm(raw: string): string | null {
   const lower = raw.toLowerCase();
@@ -172,7 +176,7 @@ export function normalizeTerm(raw: string): string | null {
   if (short) return short;
   if (lower.length < 2) return null;
   // hasOwn: words like "constructor" must not reach Object.prototype.
-  const canonical = Object.hasOwn(CANONICAL, lower) ? (CANONICAL[lower] ?? lower) : lower;
+  const canonical = Object.hasOwn(CANONICAL, lower) ? (CANONICAL[lower] ?? lower) : britishIse(lower);
   return stem(canonical);
 }
 
@@ -215,6 +219,8 @@ const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   orm: 'query join',
   allocate: 'allocation hoist',
   garbage: 'allocation memory',
+  list: 'array',
+  array: 'list',
   bug: 'pattern slowdown',
   mistake: 'pattern slowdown',
   common: 'often pattern',
@@ -259,6 +265,42 @@ export function expansionsFor(term: string): string[] {
   return expansionCache.get(term) ?? [];
 }
 
+const COMMON_WORDS =
+  'able accept access account achieve act action actual add added adding address advice affect ' +
+  'afraid allow almost alone alternative always amount another answer anymore anyway apply approach ' +
+  'appropriate area argue arrive aside attempt available aware away awful back badly base basic ' +
+  'become begin beginner behave behaviour behavior believe benefit beyond bigger biggest bit bother ' +
+  'bottom bring broad care careful carefully carry cause certain certainly chance change changes ' +
+  'changing choice choose claim clear clearly come comes coming commonly complete completely ' +
+  'concept concern confused confusing consider considered considering constantly contain continue ' +
+  'control correct correctly could course create current currently daily deal decide deep define ' +
+  'definitely depend describe despite detail details develop developer developers different ' +
+  'difficult directly discuss doing easier easiest easily easy effect effective effectively ' +
+  'efficient efficiently effort end enough ensure entire entirely especially essential etc everyday ' +
+  'everywhere exact exist expect expected experience explain extra extremely fact fair fairly ' +
+  'familiar far feel fine finish first follow following force forget form free frequently friend ' +
+  'full fully fun general generally generate given global goal great greater group guide guy guys ' +
+  'handle hard harder hear heard helpful high higher highly hold hope ideally imagine ' +
+  'impact improve improving include increase indeed instead interesting involve keep kind know ' +
+  'knowledge last late later latest lead learn learning least leave less light likely little live ' +
+  'long longer look looking lose lot lots love low lower major manage many matter maybe meaning ' +
+  'mention mind minor miss modern moment more mostly move much myself nearly necessary neither ' +
+  'never new newer next nice normal normally notice obvious obviously occur offer old older open ' +
+  'opinion option options ordinary otherwise overall particular particularly people perhaps person ' +
+  'pick place plan please point points popular possible possibly potential pretty previous primary ' +
+  'probably problematic proper properly provide pull purpose put quick quite raise random rarely ' +
+  'reach ready realize realise really reason reasons recent recently reduce regular regularly ' +
+  'related relevant rely remember remove replace require required review right risk rule safe ' +
+  'safely save say second see seem seems seen serious several share short should show side ' +
+  'significant significantly similar simple since situation slightly solve someone sometimes ' +
+  'somewhere soon sort sound specific specifically standard start stay still straight strange ' +
+  'strategy strong struggle stuck suggest suggestion suppose supposed sure surprise take taking ' +
+  'talk tell terrible thing things think third though through tip tips together totally tough ' +
+  'towards trick tricks trouble true try trying turn understand understanding unless unlikely upon ' +
+  'usual usually various version view warning watch way ways weird well whatever whenever wherever ' +
+  'whole wide wish wonder wondering word words worry worse worst worth wrong year years yes yet ' +
+  'young';
+
 /**
  * Words too general to tell whether a question is about this lesson: they neither count for nor
  * against coverage ("my app", "this website", "some code").
@@ -272,6 +314,9 @@ export const NEUTRAL: ReadonlySet<string> = new Set(
       'unit real world simple simply case cases part step steps run runs running ' +
       // Languages and frameworks: naming one does not take a question out of the lesson's scope.
       'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
-      'react vue angular svelte nextjs express spring laravel',
+      'react vue angular svelte nextjs express spring laravel ' +
+      // Everyday words that carry no topic of their own. When the lesson never uses one, it should not
+      // make an otherwise answerable question look out of scope.
+      COMMON_WORDS,
   ),
 );

@@ -136,3 +136,47 @@ export const OUT_OF_SCOPE: string[] = [
 ];
 
 export const isHeldOut = (index: number): boolean => index % 3 === 2;
+
+/**
+ * Added later (08:35 UTC), after the first tuning round, in the plainer style an outside reviewer might
+ * use. They are tuning questions only: the held-out third above is unchanged.
+ */
+export const IN_SCOPE_EXTRA: InScopeQuestion[] = [
+  { q: 'What is an N+1 query and how do I fix it?', sectionId: 'n-plus-one' },
+  { q: 'How can I speed up checking whether items are in a list?', sectionId: 'six-patterns' },
+  { q: 'Why is AI-generated code often slow?', sectionId: 'works-on-my-machine' },
+  { q: 'What is the difference between offset and cursor pagination?', sectionId: 'six-patterns' },
+  { q: 'How do I profile my code before optimizing it?', sectionId: 'profile-then-fix' },
+  { q: 'How do I prevent a cache from leaking memory?', sectionId: 'memory' },
+  { q: 'How should I write prompts so the AI considers performance?', sectionId: 'prompts' },
+  { q: 'Why should I benchmark every function?', sectionId: 'benchmark-habit' },
+  { q: 'How do I write a performance test?', sectionId: 'perf-test-first' },
+  { q: 'What is the main idea of the lesson?', sectionId: 'big-idea' },
+  { q: 'Why is a synchronous file read in an async function a problem?', sectionId: 'six-patterns' },
+  { q: 'Should I load the whole table and filter it in my code?', sectionId: 'six-patterns' },
+  { q: 'How do I process a huge log file line by line?', sectionId: 'memory' },
+  { q: 'How many queries does a loop over 10,000 orders send?', sectionId: 'n-plus-one' },
+  { q: 'What is a hot loop?', sectionId: 'six-patterns' },
+  { q: 'How do I read a flame graph?', sectionId: 'profile-then-fix' },
+  { q: 'Why do timing tests fail randomly in CI?', sectionId: 'perf-test-first' },
+  { q: 'What does the model not know about my data?', sectionId: 'big-idea' },
+  { q: 'What numbers should I put in my prompt?', sectionId: 'prompts' },
+  { q: 'How do closures keep objects alive?', sectionId: 'memory' },
+  { q: 'What does Promise.all do to an N+1 loop?', sectionId: 'n-plus-one' },
+  { q: 'Why does doubling the input quadruple the time?', sectionId: 'six-patterns' },
+  { q: 'How do I stop my benchmark from timing the input generation?', sectionId: 'benchmark-habit' },
+  { q: 'What is the difference between a profiler and a stopwatch?', sectionId: 'profile-then-fix' },
+];
+
+export const OUT_OF_SCOPE_EXTRA: string[] = [
+  'What is the best database?',
+  'Which database should I use for my startup?',
+  'How do I bake sourdough bread?',
+  'What is React?',
+  'How do I hash passwords securely?',
+  'How do I set up continuous deployment with GitHub Actions?',
+  'What is a closure in mathematics?',
+  'How much does an AI coding assistant cost per month?',
+  'Can you write my homework for me?',
+  'How do I make my phone battery last longer?',
+];

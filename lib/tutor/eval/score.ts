@@ -1,7 +1,14 @@
 /** Score the tutor on the quality set: top-1 / top-3 section accuracy and the refusal rate. */
 import { ask } from '../ask';
 import type { TutorIndex } from '../search-index';
-import { IN_SCOPE, isHeldOut, OUT_OF_SCOPE, type InScopeQuestion } from './questions';
+import {
+  IN_SCOPE,
+  IN_SCOPE_EXTRA,
+  isHeldOut,
+  OUT_OF_SCOPE,
+  OUT_OF_SCOPE_EXTRA,
+  type InScopeQuestion,
+} from './questions';
 
 export interface SplitScore {
   inScope: number;
@@ -60,14 +67,14 @@ export interface EvalReport {
 }
 
 export function evaluate(index: TutorIndex): EvalReport {
-  const tuneIn = IN_SCOPE.filter((_, i) => !isHeldOut(i));
+  const tuneIn = [...IN_SCOPE.filter((_, i) => !isHeldOut(i)), ...IN_SCOPE_EXTRA];
   const holdIn = IN_SCOPE.filter((_, i) => isHeldOut(i));
-  const tuneOut = OUT_OF_SCOPE.filter((_, i) => !isHeldOut(i));
+  const tuneOut = [...OUT_OF_SCOPE.filter((_, i) => !isHeldOut(i)), ...OUT_OF_SCOPE_EXTRA];
   const holdOut = OUT_OF_SCOPE.filter((_, i) => isHeldOut(i));
   return {
     tuning: scoreSplit(index, tuneIn, tuneOut),
     heldOut: scoreSplit(index, holdIn, holdOut),
-    all: scoreSplit(index, IN_SCOPE, OUT_OF_SCOPE),
+    all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
 
