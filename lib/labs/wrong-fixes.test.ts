@@ -48,6 +48,17 @@ const CASES: Case[] = [
     sizes: [100, 300, 1000],
   },
   {
+    lab: 'n-plus-one',
+    name: 'tries to change the database (refused: it is read-only)',
+    source: `export function usersWithTeams(db) {
+      db.all('DELETE FROM users');
+      return [];
+    }`,
+    fails: 'runs',
+    reason: /read-only/,
+    sizes: [100, 300],
+  },
+  {
     lab: 'quadratic-lookup',
     name: 'returns every invite (fast, wrong)',
     source: `export function pendingInvites(invited, registered) { return invited.slice(); }`,

@@ -19,13 +19,17 @@ function hpReset() {
 function hpCounters() {
   return { queries: hp.queries, rowsScanned: hp.rowsScanned, rowsFetched: hp.rowsFetched };
 }
-function hpOpen(SQL, schemaSql, readOnly) {
-  if (!SQL) throw new Error('This lab needs SQLite, but it was not loaded.');
-  var raw = new SQL.Database();
+function hpCount(raw) {
+  // (Re)binds the row counter to this harness instance's counters.
   raw.create_function('hp_scan', function (rowid) {
     hp.rowsScanned++;
     return 1;
   });
+}
+function hpOpen(SQL, schemaSql, readOnly) {
+  if (!SQL) throw new Error('This lab needs SQLite, but it was not loaded.');
+  var raw = new SQL.Database();
+  hpCount(raw);
   raw.run('BEGIN');
   raw.run(schemaSql);
   raw.run('COMMIT');
@@ -39,8 +43,16 @@ function hpTable(name, columnsSql) {
 function hpSeries(n) {
   return 'WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < ' + Math.floor(n) + ') ';
 }
+// Built databases are kept on the sql.js module itself, so a later run in the same worker reuses them
+// (one per lab and size: bounded). They are read-only, and the wrapper only runs SELECT statements.
 function hpCached(env, key, schemaSql) {
-  if (!hpDbs[key]) hpDbs[key] = hpWrap(hpOpen(env.SQL, schemaSql, true));
+  if (hpDbs[key]) return hpDbs[key];
+  var SQL = env.SQL;
+  var store = SQL ? SQL.__hotpathDbs || (SQL.__hotpathDbs = {}) : {};
+  var raw = store[key];
+  if (raw) hpCount(raw);
+  else raw = store[key] = hpOpen(SQL, schemaSql, true);
+  hpDbs[key] = hpWrap(raw);
   return hpDbs[key];
 }
 function hpWrap(raw) {
@@ -48,6 +60,9 @@ function hpWrap(raw) {
     if (typeof sql !== 'string') throw new TypeError('db.all(sql, params): sql must be a string of SQL.');
     if (params !== undefined && params !== null && !Array.isArray(params)) {
       throw new TypeError('db.all(sql, params): params must be an array, e.g. [42].');
+    }
+    if (!/^\s*(SELECT|WITH|VALUES|EXPLAIN)\b/i.test(sql)) {
+      throw new Error('The lab database is read-only: db.all and db.get run SELECT queries only.');
     }
     hp.queries++;
     var st = raw.prepare(sql);
