@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignData, logTicks, structureKey, type ChartSeries } from './chart-data';
+import { alignData, logTicks, type ChartSeries } from './chart-data';
 
 const learner: ChartSeries = {
   id: 'learner',
@@ -49,14 +49,6 @@ describe('alignData', () => {
     ]);
     expect(xs).toEqual([30]);
     expect(measured).toEqual([7]);
-  });
-});
-
-describe('structureKey', () => {
-  it('ignores points but not labels', () => {
-    const more = { ...learner, points: [...learner.points, { n: 5000, ns: 2500 }] };
-    expect(structureKey([more])).toBe(structureKey([learner]));
-    expect(structureKey([{ ...learner, label: 'Other' }])).not.toBe(structureKey([learner]));
   });
 });
 

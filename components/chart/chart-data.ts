@@ -19,11 +19,6 @@ export interface ChartSeries {
 export const PARTS = ['measured', 'fit', 'predicted'] as const;
 export type Part = (typeof PARTS)[number];
 
-/** Changes only when the chart's set of lines changes, i.e. when uPlot must be re-created. */
-export function structureKey(series: readonly ChartSeries[]): string {
-  return series.map((s) => `${s.id}\u0000${s.label}`).join('\u0001');
-}
-
 function drawable(p: ChartPoint): boolean {
   // A log–log chart can only show positive, finite values.
   return Number.isFinite(p.n) && Number.isFinite(p.ns) && p.n > 0 && p.ns > 0;

@@ -5,7 +5,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatCount, formatDuration } from '@/lib/format/duration';
-import { logTicks, PARTS, type AlignedData, type ChartSeries, type SeriesId } from './chart-data';
+import { alignData, logTicks, PARTS, type ChartSeries, type SeriesId } from './chart-data';
 
 export interface ChartColors {
   series: Record<SeriesId, string>;
@@ -21,7 +21,6 @@ export interface ChartInit {
   height: number;
   series: readonly ChartSeries[];
   colors: ChartColors;
-  data: AlignedData;
 }
 
 function seriesOptions(s: ChartSeries, colors: ChartColors): uPlot.Series[] {
@@ -81,5 +80,10 @@ export function createChart(el: HTMLElement, init: ChartInit): uPlot {
     ],
     series: [{ label: 'n' }, ...init.series.flatMap((s) => seriesOptions(s, colors))],
   };
-  return new uPlot(opts, init.data as uPlot.AlignedData, el);
+  return new uPlot(opts, alignData(init.series) as uPlot.AlignedData, el);
+}
+
+/** Replaces the chart's points without re-creating it (same series set). */
+export function updateChart(chart: uPlot, series: readonly ChartSeries[]): void {
+  chart.setData(alignData(series) as uPlot.AlignedData);
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import styles from './chart.module.css';
-import { alignData, structureKey, type ChartSeries } from './chart-data';
+import type { ChartSeries } from './chart-data';
 import type { ChartColors } from './chart-setup';
 
 export type { ChartPoint, ChartSeries, SeriesId } from './chart-data';
@@ -15,6 +15,11 @@ export interface LazyLogLogChartProps {
 }
 
 type Setup = typeof import('./chart-setup');
+
+/** Changes only when the chart's set of lines changes, i.e. when uPlot must be re-created. */
+function structureKey(series: readonly ChartSeries[]): string {
+  return series.map((s) => `${s.id}\u0000${s.label}`).join('\u0001');
+}
 
 const CHART_HEIGHT = 300;
 const BOX_HEIGHT = CHART_HEIGHT + 2; // plus the 1px border on each side
@@ -50,10 +55,9 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
   const [themeTick, setThemeTick] = useState(0);
 
   const key = structureKey(series);
-  const data = useMemo(() => alignData(series), [series]);
-  const latest = useRef({ series, data });
+  const latest = useRef(series);
   useEffect(() => {
-    latest.current = { series, data };
+    latest.current = series;
   });
 
   // Load uPlot once the browser is idle after first paint; watch the colour theme.
@@ -88,9 +92,8 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
     const chart = setup.createChart(host, {
       width: Math.max(1, box.clientWidth),
       height: CHART_HEIGHT,
-      series: latest.current.series,
+      series: latest.current,
       colors: readColors(box),
-      data: latest.current.data,
     });
     chartRef.current = chart;
     let width = box.clientWidth;
@@ -107,12 +110,12 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
     };
   }, [setup, key, themeTick]);
 
-  // Live updates: new points only replace the data.
+  // Live updates: new points only replace the data (aligning them is in the lazily loaded module).
   useEffect(() => {
-    chartRef.current?.setData(data as uPlot.AlignedData);
-  }, [data]);
+    if (setup && chartRef.current) setup.updateChart(chartRef.current, series);
+  }, [setup, series]);
 
-  const empty = data[0].length === 0;
+  const empty = series.every((s) => s.points.length === 0 && s.predicted.length === 0);
   return (
     <div className={styles.root} data-chart-ready={setup && !failed ? 'true' : undefined}>
       <ul className={styles.legend}>

@@ -44,7 +44,7 @@ export function LazyCodeEditor(props: LazyCodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const fontRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const { phase, editor } = useMonaco(hostRef, fontRef, { value, onChange, language, markers, onRun, label });
+  const { phase, handle } = useMonaco(hostRef, fontRef, { value, onChange, language, markers, onRun, label });
 
   // Test hook; reads the latest value through refs so it never goes stale.
   const valueRef = useRef(value);
@@ -56,17 +56,17 @@ export function LazyCodeEditor(props: LazyCodeEditorProps) {
   useEffect(() => {
     const hook: TestHook = {
       setValue(code) {
-        const ed = editor.current;
-        if (ed) ed.setValue(code);
+        const h = handle.current;
+        if (h) h.replace(code);
         else onChangeRef.current(code);
       },
-      getValue: () => editor.current?.getValue() ?? valueRef.current,
+      getValue: () => handle.current?.getValue() ?? valueRef.current,
     };
     window.__hotpathEditor = hook;
     return () => {
       if (window.__hotpathEditor === hook) delete window.__hotpathEditor;
     };
-  }, [editor]);
+  }, [handle]);
 
   const lines = value.split('\n');
   const gutterChars = Math.max(3, String(lines.length).length);

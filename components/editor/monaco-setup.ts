@@ -1,6 +1,6 @@
 /**
- * Everything Monaco needs, in one module that is only ever loaded with `import()` from
- * lazy-code-editor.tsx, so none of it is in a page's first-load JS.
+ * Everything Monaco needs. Only imported by monaco-mount.ts, which lazy-code-editor loads with `import()`,
+ * so none of it is in a page's first-load JS.
  *
  * Lean on purpose: the editor core API, the JavaScript/TypeScript Monarch tokenizers (highlighting only)
  * and a handful of editing features through monaco-editor 0.57's `features/<name>/register` entry points.

@@ -1,24 +1,24 @@
 'use client';
 
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { clampMarkers, type EditorMarker } from './markers';
-import type { MonacoEditor } from './monaco-setup';
+import type { EditorMarker } from './markers';
+import type { EditorHandle, EditorLanguage } from './monaco-mount';
 
 export type EditorPhase = 'loading' | 'ready' | 'failed';
-type Setup = typeof import('./monaco-setup');
+type Mount = typeof import('./monaco-mount');
 
 export const EDITOR_FONT_SIZE = 14;
 export const EDITOR_LINE_HEIGHT = 21;
 export const EDITOR_PADDING = 8;
 
 // One download for every editor on the page; a failed attempt may be retried by a later mount.
-let setupPromise: Promise<Setup> | null = null;
-function loadSetup(): Promise<Setup> {
-  setupPromise ??= import('./monaco-setup').catch((err: unknown) => {
-    setupPromise = null;
+let mountPromise: Promise<Mount> | null = null;
+function loadMount(): Promise<Mount> {
+  mountPromise ??= import('./monaco-mount').catch((err: unknown) => {
+    mountPromise = null;
     throw err;
   });
-  return setupPromise;
+  return mountPromise;
 }
 
 /** Runs `fn` once the browser is idle after first paint (or after 1 s at the latest). */
@@ -40,14 +40,10 @@ function remember(set: Set<string>, v: string, max = 64): void {
   }
 }
 
-function themeMode(): 'light' | 'dark' {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-}
-
 export interface MonacoInputs {
   value: string;
   onChange(v: string): void;
-  language: 'typescript' | 'javascript';
+  language: EditorLanguage;
   markers: readonly EditorMarker[];
   onRun?: () => void;
   label: string;
@@ -62,9 +58,9 @@ export function useMonaco(
   host: RefObject<HTMLDivElement | null>,
   fontSource: RefObject<HTMLElement | null>,
   inputs: MonacoInputs,
-): { phase: EditorPhase; editor: RefObject<MonacoEditor | null> } {
+): { phase: EditorPhase; handle: RefObject<EditorHandle | null> } {
   const [phase, setPhase] = useState<EditorPhase>('loading');
-  const editorRef = useRef<MonacoEditor | null>(null);
+  const handleRef = useRef<EditorHandle | null>(null);
   const latest = useRef(inputs);
   useEffect(() => {
     latest.current = inputs;
@@ -74,154 +70,62 @@ export function useMonaco(
 
   useEffect(() => {
     let disposed = false;
-    const cleanups: (() => void)[] = [];
-    cleanups.push(
-      afterFirstPaint(() => {
-        loadSetup().then(
-          (setup) => {
-            const el = host.current;
-            if (disposed || !el) return;
-            mount(setup, el);
-          },
-          (err: unknown) => {
-            if (disposed) return;
-            console.warn('Hotpath: the code editor could not load; using a plain text box.', err);
-            setPhase('failed');
-          },
-        );
-      }),
-    );
-
-    function mount(setup: Setup, el: HTMLDivElement) {
-      const { monaco } = setup;
-      const inp = latest.current;
-      const fontFamily = fontSource.current ? getComputedStyle(fontSource.current).fontFamily : 'monospace';
-      let editor: MonacoEditor;
-      try {
-        editor = setup.createEditor(el, {
-          value: inp.value,
-          language: inp.language,
-          ariaLabel: inp.label,
-          fontFamily,
-          fontSize: EDITOR_FONT_SIZE,
-          lineHeight: EDITOR_LINE_HEIGHT,
-          paddingTop: EDITOR_PADDING,
-          themeMode: themeMode(),
-          themeSource: document.documentElement,
-        });
-      } catch (err) {
-        console.warn('Hotpath: the code editor failed to start; using a plain text box.', err);
-        setPhase('failed');
-        return;
-      }
-      editorRef.current = editor;
-      cleanups.push(() => {
-        editorRef.current = null;
-        editor.getModel()?.dispose();
-        editor.dispose();
-      });
-
-      const sub = editor.onDidChangeModelContent(() => {
-        const v = editor.getValue();
-        if (v === latest.current.value) return;
-        remember(echoes.current, v);
-        latest.current.onChange(v);
-      });
-      cleanups.push(() => sub.dispose());
-
-      editor.addAction({
-        id: 'hotpath.run',
-        label: 'Run code',
-        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-        run: () => latest.current.onRun?.(),
-      });
-
-      // Esc then Tab leaves the editor: Esc turns on "Tab moves focus" until the next other key or blur.
-      let escaped = false;
-      const setEscaped = (on: boolean) => {
-        if (escaped === on) return;
-        escaped = on;
-        editor.updateOptions({ tabFocusMode: on });
-      };
-      const keys = editor.onKeyDown((e) => {
-        const k = e.keyCode;
-        if (k === monaco.KeyCode.Escape) setEscaped(true);
-        else if (k !== monaco.KeyCode.Tab && k !== monaco.KeyCode.Shift) setEscaped(false);
-      });
-      const blur = editor.onDidBlurEditorText(() => setEscaped(false));
-      cleanups.push(() => {
-        keys.dispose();
-        blur.dispose();
-      });
-
-      // Theme follows <html data-theme>; colours are re-read from the CSS variables on each change.
-      const applyTheme = () => setup.applyTheme(themeMode(), document.documentElement);
-      const observer = new MutationObserver(applyTheme);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-      cleanups.push(() => observer.disconnect());
-
-      // The web font may arrive after Monaco measured the fallback font.
-      void document.fonts?.ready.then(() => {
-        if (!disposed) monaco.editor.remeasureFonts();
-      });
-
-      setPhase('ready');
-    }
-
+    const fail = (err: unknown) => {
+      if (disposed) return;
+      console.warn('Hotpath: the code editor could not load; using a plain text box.', err);
+      setPhase('failed');
+    };
+    const cancelIdle = afterFirstPaint(() => {
+      loadMount().then((m) => {
+        const el = host.current;
+        if (disposed || !el) return;
+        const inp = latest.current;
+        try {
+          handleRef.current = m.mountEditor(el, {
+            value: inp.value,
+            language: inp.language,
+            label: inp.label,
+            fontFamily: fontSource.current ? getComputedStyle(fontSource.current).fontFamily : 'monospace',
+            fontSize: EDITOR_FONT_SIZE,
+            lineHeight: EDITOR_LINE_HEIGHT,
+            padding: EDITOR_PADDING,
+            onChange(v) {
+              if (v === latest.current.value) return;
+              remember(echoes.current, v);
+              latest.current.onChange(v);
+            },
+            onRun: () => latest.current.onRun?.(),
+          });
+          setPhase('ready');
+        } catch (err) {
+          fail(err);
+        }
+      }, fail);
+    });
     return () => {
       disposed = true;
-      for (const c of cleanups.reverse()) c();
+      cancelIdle();
+      handleRef.current?.dispose();
+      handleRef.current = null;
     };
   }, [host, fontSource]);
 
   const { value, language, markers, label } = inputs;
 
   useEffect(() => {
-    const editor = editorRef.current;
-    const model = editor?.getModel();
-    if (!editor || !model) return;
-    if (model.getValue() === value) {
+    const h = handleRef.current;
+    if (!h) return;
+    if (h.getValue() === value) {
       echoes.current.clear();
       return;
     }
     // The parent may re-render with a value we emitted a few keystrokes ago: that is not a new value.
-    if (echoes.current.has(value)) return;
-    // An edit (not setValue) so that Ctrl+Z can undo a reset or an example loaded from outside.
-    editor.pushUndoStop();
-    editor.executeEdits('hotpath', [{ range: model.getFullModelRange(), text: value }]);
-    editor.pushUndoStop();
+    if (!echoes.current.has(value)) h.replace(value);
   }, [value, phase]);
 
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    void loadSetup().then(({ monaco }) => monaco.editor.setModelLanguage(model, language));
-  }, [language, phase]);
+  useEffect(() => handleRef.current?.setLanguage(language), [language, phase]);
+  useEffect(() => handleRef.current?.setLabel(label), [label, phase]);
+  useEffect(() => handleRef.current?.setMarkers(markers), [markers, phase]);
 
-  useEffect(() => {
-    editorRef.current?.updateOptions({ ariaLabel: label });
-  }, [label, phase]);
-
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    void loadSetup().then(({ monaco }) => {
-      if (model.isDisposed()) return;
-      const ranges = clampMarkers(
-        markers,
-        { lineCount: model.getLineCount(), lineLength: (l) => model.getLineLength(l) },
-        (l) => model.getLineContent(l),
-      );
-      monaco.editor.setModelMarkers(
-        model,
-        'hotpath',
-        ranges.map((r) => ({
-          ...r,
-          severity: r.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-        })),
-      );
-    });
-  }, [markers, phase]);
-
-  return { phase, editor: editorRef };
+  return { phase, handle: handleRef };
 }
