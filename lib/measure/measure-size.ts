@@ -67,6 +67,8 @@ export interface SizeOutcome {
   /** Absent when the size was abandoned or overran before any sample. */
   result?: SizeResult;
   firstCallMs: number;
+  /** Time spent building, fingerprinting and checking rather than calling, ms. */
+  overheadMs: number;
   elapsedMs: number;
   /** The size took longer than the budget (the series must stop here). */
   overrun: boolean;
@@ -77,14 +79,14 @@ export interface SizeOutcome {
 
 export function measureSize(task: SizeTask): SizeOutcome {
   const { n, now, run, settings: s } = task;
-  // The budget counts calls (and rebuilding inputs for code that changes them), not the first build of
-  // the input or the fingerprints, which are the harness's own work.
-  let excluded = 0;
+  // The budget is wall time for the whole size (building the input included): the page's watchdog only
+  // sees silence, whatever it is spent on. `overheadMs` (building, fingerprinting, checking) is reported
+  // so the next size's cost can be predicted with it.
   const t0 = now();
-  const elapsed = () => now() - t0 - excluded;
+  const elapsed = () => now() - t0;
   const input = task.makeInput(n);
   const before = task.mutatesInput ? 0 : fingerprint(input);
-  excluded += now() - t0;
+  let overheadMs = now() - t0;
   task.counters?.reset();
   const c0 = now();
   const output = task.solve(input);
@@ -93,16 +95,17 @@ export function measureSize(task: SizeTask): SizeOutcome {
   let mutates = task.mutatesInput === true;
   const outcome = (extra: Partial<SizeOutcome>): SizeOutcome => ({
     firstCallMs,
+    overheadMs,
     elapsedMs: elapsed(),
     overrun: false,
     rejected: false,
     mutatesInput: mutates,
     ...extra,
   });
-  if (task.checkOutput && !task.checkOutput(output)) return outcome({ rejected: true });
   const f0 = now();
+  if (task.checkOutput && !task.checkOutput(output)) return outcome({ rejected: true });
   if (!mutates) mutates = fingerprint(input) !== before;
-  excluded += now() - f0;
+  overheadMs += now() - f0;
   if (elapsed() > s.budgetMs) return outcome({ overrun: true });
   // Slow calls: three samples are enough (and all the budget allows).
   const minSamples = firstCallMs * s.minSamples > s.budgetMs * 0.6 ? HARD_MIN_SAMPLES : s.minSamples;
@@ -145,10 +148,12 @@ export function measureSize(task: SizeTask): SizeOutcome {
     t = timeBatch(batch);
     samplesNs.push((t / batch) * 1e6);
     const k = samplesNs.length;
-    if (elapsed() > s.budgetMs && k >= HARD_MIN_SAMPLES) {
+    if (k >= HARD_MIN_SAMPLES && elapsed() > s.budgetMs) {
       overrun = true;
       break;
     }
+    // Another sample like the last would run past the budget: stop with what we have.
+    if (k >= HARD_MIN_SAMPLES && elapsed() + t > s.budgetMs) break;
     // Samples far shorter than the target (code got faster): grow the batch and start sampling again.
     if (t < target / 2 && regrown < 3 && elapsed() < s.budgetMs / 2 && grow()) {
       regrown++;

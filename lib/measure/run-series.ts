@@ -4,6 +4,9 @@ import { measureSize, type SizeSettings } from './measure-size';
 import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
 import { sink, type Clock } from './timer';
 
+/** A size is only started when its predicted cost fits in this share of the budget (noise margin). */
+export const BUDGET_SHARE = 0.8;
+
 export interface SeriesStop {
   /** The size that was not (fully) measured. */
   atN: number;
@@ -65,10 +68,13 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
       mutatesInput: task.mutatesInput,
     });
   }
+  let last: { n: number; overheadMs: number } | null = null;
   for (const n of task.sizes) {
     if (results.length > 0) {
       const predictedCallMs = predictNextCallMs(results, n, task.smallLadder);
-      if (predictedCallMs * MIN_CALLS_PER_SIZE > task.settings.budgetMs) {
+      // Building and checking the input grow about linearly with n.
+      const overhead = last ? (last.overheadMs * n) / Math.max(last.n, 1) : 0;
+      if (predictedCallMs * MIN_CALLS_PER_SIZE + overhead > task.settings.budgetMs * BUDGET_SHARE) {
         return stopAt({ atN: n, detail: 'predicted', predictedCallMs });
       }
     }
@@ -84,6 +90,7 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
       counters: task.counters,
       checkOutput: task.checkOutput ? (o) => task.checkOutput!(n, o) : undefined,
     });
+    last = { n, overheadMs: out.overheadMs };
     if (out.rejected) return { results, rejectedAt: n };
     // Once a size is seen changing its input, later sizes rebuild inputs without re-checking.
     if (out.mutatesInput) mutates = true;

@@ -132,7 +132,25 @@ export type WorkerToPage =
       /** The input size being measured when it was thrown, when known. */
       n?: number;
     }
-  | { type: 'done'; runId: number; elapsedMs: number };
+  | {
+      type: 'done';
+      runId: number;
+      elapsedMs: number;
+      /** Lab harness behaviour checks of the learner's module (harness `checks(learner, env)`), when present. */
+      checks?: HarnessCheckResult[];
+      /** The harness's checks threw. */
+      checksError?: string;
+    };
+
+/** One behaviour check reported by a lab harness (same shape as lib/labs/types HarnessCheck). */
+export interface HarnessCheckResult {
+  id: string;
+  label: string;
+  pass: boolean;
+  detail: string;
+  kind?: 'correctness' | 'performance';
+  data?: unknown;
+}
 
 export type PageToWorker = { type: 'run'; spec: RunSpec } | { type: 'ping' };
 

@@ -1,0 +1,81 @@
+/**
+ * Evaluates learner (or harness) code in CommonJS shape with `new Function`, named learner.js in stack
+ * traces, and maps stack positions back to the learner's own lines.
+ */
+export const SOURCE_URL = 'learner.js';
+/** `new Function(params, body)` puts the body after two header lines: "function anonymous(…" and ") {". */
+export const FUNCTION_HEADER_LINES = 2;
+
+export type ModuleExports = Record<string, unknown>;
+
+export interface LoadOptions {
+  console?: unknown;
+  require?: (name: string) => unknown;
+  sourceUrl?: string;
+}
+
+export function loadModule(code: string, opts: LoadOptions = {}): ModuleExports {
+  const mod = { exports: {} as ModuleExports };
+  const url = opts.sourceUrl ?? SOURCE_URL;
+  const fn = new Function('exports', 'module', 'require', 'console', `${code}\n//# sourceURL=${url}`) as (
+    e: ModuleExports,
+    m: typeof mod,
+    r: (name: string) => unknown,
+    c: unknown,
+  ) => void;
+  const req =
+    opts.require ??
+    ((name: string) => {
+      throw new Error(`require('${name}') is not available here: the code runs without modules or network.`);
+    });
+  fn(mod.exports, mod, req, opts.console ?? console);
+  return mod.exports;
+}
+
+export interface MappedError {
+  name: string;
+  message: string;
+  line?: number;
+  column?: number;
+  stack?: string;
+}
+
+const MAX_STACK_LINES = 12;
+
+/**
+ * Name, message and learner position of a thrown value. Stack frames in learner.js get the learner's line
+ * (header lines and the transform's `lineOffset` subtracted); other frames (the engine's own) are dropped.
+ */
+export function mapError(e: unknown, lineOffset: number, sourceUrl = SOURCE_URL): MappedError {
+  const err = e instanceof Error ? e : null;
+  const name = err?.name ?? 'Error';
+  const message = err ? err.message : `Uncaught ${describeThrown(e)}`;
+  const stack = typeof err?.stack === 'string' ? err.stack : '';
+  const re = new RegExp(`${sourceUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`, 'g');
+  let first: { line: number; column: number } | undefined;
+  const lines: string[] = [];
+  for (const raw of stack.split('\n').slice(1)) {
+    if (!raw.includes(sourceUrl)) continue;
+    const mapped = raw.replace(re, (_m, l: string, c: string) => {
+      const line = Number(l) - FUNCTION_HEADER_LINES - lineOffset;
+      const column = Number(c);
+      first ??= { line, column };
+      return `line ${line}:${column}`;
+    });
+    if (lines.length < MAX_STACK_LINES) lines.push(mapped.trim());
+  }
+  return {
+    name,
+    message,
+    ...(first && first.line >= 1 ? first : {}),
+    ...(lines.length ? { stack: lines.join('\n') } : {}),
+  };
+}
+
+function describeThrown(v: unknown): string {
+  try {
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  } catch {
+    return 'value';
+  }
+}

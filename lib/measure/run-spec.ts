@@ -1,0 +1,213 @@
+/**
+ * The worker's whole job for one run, with everything environmental injected (clock, post, seeding,
+ * sql.js), so it runs the same in the browser worker and under Node tests.
+ */
+import type { RunSpec, SeriesId, SizeResult, WorkerToPage } from '@/lib/runner/protocol';
+import { makeVerdict } from '@/lib/complexity/verdict';
+import { isSmallLadder } from '@/lib/complexity/models';
+import { runSeriesAsync } from '@/lib/labs/measure-async';
+import { measureBaselineNs } from './baseline';
+import { canonical, describeDifference, preview } from './canonical';
+import { makeConsole } from './console-capture';
+import { loadModule, mapError } from './load-code';
+import { loadSeries, seriesOrder, type Harness, type HarnessEnv, type LoadedSeries } from './load-series';
+import { DEFAULT_SIZE_SETTINGS } from './measure-size';
+import { runSeries, type SeriesStop } from './run-series';
+import { timerResolutionMs, type Clock } from './timer';
+
+export interface RunEnv {
+  now: Clock;
+  post: (msg: WorkerToPage) => void;
+  /** Reseeds Math.random so every series gets the same inputs (the worker swaps in a seeded PRNG). */
+  seedRandom?: (seed: number) => void;
+  /** Initialises sql.js from the run's wasm bytes. */
+  loadSql?: (wasm: ArrayBuffer) => Promise<unknown>;
+  /** Routes the global console to a series while its code runs (null: back to the worker's own). */
+  setConsole?: (api: unknown | null) => void;
+}
+
+interface Expected {
+  canon: string | null;
+  value: unknown;
+}
+
+/** Seed for size n: inputs depend only on n, not on which series asked or in which order. */
+export const seedFor = (n: number) => (Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
+
+export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
+  const { now, post } = env;
+  const runId = spec.runId;
+  const t0 = now();
+  const done = (extra: Partial<Extract<WorkerToPage, { type: 'done' }>> = {}) =>
+    post({ type: 'done', runId, elapsedMs: now() - t0, ...extra });
+  const fail = (
+    series: SeriesId,
+    e: { name: string; message: string; line?: number; column?: number; stack?: string },
+    n?: number,
+  ) => {
+    post({ type: 'error', runId, series, ...e, ...(n !== undefined ? { n } : {}) });
+    done();
+  };
+
+  const hConsole = makeConsole(runId, 'learner', post);
+  let harness: Harness | null = null;
+  const harnessEnv: HarnessEnv = {};
+  try {
+    if (spec.harness)
+      harness = loadModule(spec.harness, { sourceUrl: 'harness.js', console: hConsole.api }) as Harness;
+    if (spec.sqliteWasm && env.loadSql) harnessEnv.SQL = await env.loadSql(spec.sqliteWasm);
+  } catch (e) {
+    const m = mapError(e, 0, 'harness.js');
+    return fail('learner', { name: m.name, message: `The lab's harness failed to start: ${m.message}` });
+  }
+
+  const loaded: { s: LoadedSeries; log: ReturnType<typeof makeConsole> }[] = [];
+  for (const s of seriesOrder(spec.series)) {
+    const log = makeConsole(runId, s.id, post);
+    env.setConsole?.(log.api);
+    const r = loadSeries(s, spec, harness, harnessEnv, log.api);
+    env.setConsole?.(null);
+    if (!r.ok) return fail(s.id, r.error);
+    loaded.push({ s: r.series, log });
+  }
+
+  const tick = timerResolutionMs(now);
+  const settings = { ...DEFAULT_SIZE_SETTINGS, tickMs: tick, budgetMs: spec.perSizeBudgetMs };
+  const baselineNs = measureBaselineNs(now, settings);
+  const main = loaded.find((l) => l.s.id === 'learner') ?? loaded[0];
+  const seriesSizes: Partial<Record<SeriesId, number[]>> = {};
+  for (const l of loaded) seriesSizes[l.s.id] = l.s.sizes;
+  post({
+    type: 'started',
+    runId,
+    sizes: main?.s.sizes ?? [],
+    baselineNs,
+    timerResolutionNs: tick * 1e6,
+    seriesSizes,
+  });
+
+  const expected = new Map<number, Expected>();
+  for (const { s, log } of loaded) {
+    const series = s.id;
+    let currentN: number | undefined;
+    const makeInput = (n: number) => {
+      currentN = n;
+      env.seedRandom?.(seedFor(n));
+      return s.makeInput(n);
+    };
+    const checkOutput = (n: number, out: unknown): boolean => {
+      if (!harness?.async && isThenable(out)) {
+        throw new TypeError('solve returned a Promise: only synchronous code can be timed here.');
+      }
+      if (series === 'reference') {
+        expected.set(n, { canon: canonical(out), value: cloneQuietly(out) });
+        return true;
+      }
+      const want = expected.get(n);
+      if (!spec.checkCorrectness || !want) return true;
+      const got = canonical(out);
+      if (want.canon === null || got === null || want.canon === got) return true;
+      const diff = describeDifference(want.value, out);
+      post({ type: 'mismatch', runId, n, series, inputPreview: preview(makeInput(n)), ...diff });
+      return false;
+    };
+    const onSize = (result: SizeResult) => post({ type: 'size', runId, series, result });
+    const onStopped = (st: SeriesStop) =>
+      post({
+        type: 'stopped',
+        runId,
+        series,
+        atN: st.atN,
+        reason: 'budget',
+        elapsedMs: st.elapsedMs,
+        detail: st.detail,
+        ...(st.predictedCallMs !== undefined ? { predictedCallMs: st.predictedCallMs } : {}),
+      });
+    const counters = harness?.counters
+      ? { reset: () => harness!.resetCounters?.(), read: () => ({ ...harness!.counters!() }) }
+      : undefined;
+    let results: SizeResult[] = [];
+    let rejectedAt: number | undefined;
+    env.setConsole?.(log.api);
+    try {
+      if (harness?.async) {
+        const o = await runSeriesAsync({
+          sizes: s.sizes,
+          now,
+          solve: s.solve,
+          makeInput,
+          budgetMs: settings.budgetMs,
+          counters,
+          checkOutput,
+          onSize,
+        });
+        results = o.results;
+        rejectedAt = o.rejectedAt;
+        if (o.stop) onStopped({ detail: 'predicted', ...o.stop, reason: 'budget' });
+      } else {
+        const o = runSeries({
+          sizes: s.sizes,
+          now,
+          solve: s.solve,
+          makeInput,
+          settings,
+          smallLadder: isSmallLadder(s.sizes),
+          baselineNs,
+          mutatesInput: s.mutatesInput,
+          counters,
+          checkOutput,
+          onSize,
+          onStopped,
+        });
+        results = o.results;
+        rejectedAt = o.rejectedAt;
+      }
+    } catch (e) {
+      env.setConsole?.(null);
+      log.flush();
+      return fail(series, mapError(e, s.spec.lineOffset), currentN);
+    }
+    env.setConsole?.(null);
+    log.flush();
+    const verdict =
+      rejectedAt !== undefined
+        ? {
+            best: null,
+            confidence: 0,
+            inconclusive: true,
+            reason: `the output differs from the reference at n = ${rejectedAt}, so its timing does not count`,
+            coefNs: 0,
+            predictions: [],
+          }
+        : makeVerdict({ results, ladder: s.sizes });
+    post({ type: 'verdict', runId, series, verdict });
+  }
+
+  const learner = loaded.find((l) => l.s.id === 'learner');
+  if (harness?.checks && learner) {
+    env.setConsole?.(hConsole.api);
+    try {
+      const checks = await harness.checks(learner.s.exports, harnessEnv);
+      env.setConsole?.(null);
+      return done({ checks: Array.isArray(checks) ? checks : [] });
+    } catch (e) {
+      env.setConsole?.(null);
+      const m = mapError(e, learner.s.spec.lineOffset);
+      return done({ checksError: `The behaviour checks stopped with an error: ${m.message}` });
+    }
+  }
+  done();
+}
+
+function isThenable(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+/** A copy of the reference output for mismatch previews (the original may be changed by later calls). */
+function cloneQuietly(v: unknown): unknown {
+  try {
+    return structuredClone(v);
+  } catch {
+    return v;
+  }
+}
