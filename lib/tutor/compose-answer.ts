@@ -77,6 +77,9 @@ function candidates(r: Retrieval): Candidate[] {
       score += 0.6 * (rp.score / topScore);
       if (position === 0 && (rp.passage.kind === 'term' || rp.passage.kind === 'summary')) score += 0.2;
       if (text.length < 25) score -= 0.5;
+      // Sentences that lean on the one before ("That is why...") read badly on their own.
+      if (position > 0 && /^(That|This|These|Those|It|They|Both|Then|So|But|And|Here)\b/.test(text))
+        score -= 0.4;
       // A sentence that introduces a code block ("...like this:") means nothing without the code.
       if (/:\s*$/.test(text)) return;
       out.push({ text, passage: rp.passage, rank, position, score });
@@ -100,7 +103,15 @@ function pickSentences(r: Retrieval): Candidate[] {
     chosen.push(c);
     chars += c.text.length;
   }
-  return chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
+  // Passages in the order of their best chosen sentence; sentences of one passage in reading order.
+  const lead = new Map<number, number>();
+  for (const c of chosen) lead.set(c.passage.id, Math.max(lead.get(c.passage.id) ?? -Infinity, c.score));
+  return chosen.sort(
+    (a, b) =>
+      (lead.get(b.passage.id) ?? 0) - (lead.get(a.passage.id) ?? 0) ||
+      a.passage.id - b.passage.id ||
+      a.position - b.position,
+  );
 }
 
 function uniqueCitations(passages: Passage[]): Citation[] {

@@ -73,3 +73,11 @@ describe('code blocks inside a paragraph group', () => {
     expect(block?.example).toBe('rows: 100k');
   });
 });
+
+describe('code spans keep their spacing', () => {
+  it('does not glue punctuation inside code to the words around it', () => {
+    expect(inlineToText('use `WHERE status = ?` then `!known.has(x)`, or JavaScript’s `.filter()`')).toBe(
+      'use WHERE status = ? then !known.has(x), or JavaScript’s .filter()',
+    );
+  });
+});

@@ -53,7 +53,6 @@ export function inlineToText(s: string): string {
     .replace(/&[a-z#0-9]+;/gi, (e) => ENTITIES[e.toLowerCase()] ?? ' ')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?)])/g, '$1')
     .trim();
 }
 

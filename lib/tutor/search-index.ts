@@ -26,7 +26,8 @@ export const KIND_WEIGHT: Record<Passage['kind'], number> = {
   term: 1.1,
   pattern: 0.95,
   quiz: 0.8,
-  lab: 0.8,
+  // Lab notes talk about the lab's own screen (counters, checklist); the lesson's prose comes first.
+  lab: 0.65,
 };
 
 export const indexOptions: Options<Passage> = {

@@ -41,3 +41,20 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences and code', () => {
+  it('never splits inside dotted names or file names', () => {
+    expect(
+      splitSentences(
+        'Wrapping them in Promise.all still sends N+1. Run clinic flame -- node server.js, then look.',
+      ),
+    ).toEqual([
+      'Wrapping them in Promise.all still sends N+1.',
+      'Run clinic flame -- node server.js, then look.',
+    ]);
+    expect(splitSentences('Every ORM can, e.g. Prisma or Django. Ask it.')).toEqual([
+      'Every ORM can, e.g. Prisma or Django.',
+      'Ask it.',
+    ]);
+  });
+});

@@ -52,13 +52,12 @@ export function tokenize(text: string): string[] {
  * was there) always ends a sentence.
  */
 export function splitSentences(text: string): string[] {
-  const protectedText = text
-    .replace(/\b(e\.g|i\.e|etc|vs|approx)\./gi, (m) => m.replace(/\./g, '\u0000'))
-    .replace(/(\d)\.(\d)/g, '$1\u0000$2');
   const out: string[] = [];
-  for (const para of protectedText.split('\u2029')) {
-    for (const p of para.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? []) {
-      const t = p.replace(/\u0000/g, '.').trim();
+  for (const para of text.split('\u2029')) {
+    // A sentence ends at . ! or ? (and any closing quote or bracket) followed by a space and then
+    // something that is not a lower-case letter. "fs.readFileSync", "1.5 s", "e.g. a Set" stay whole.
+    for (const part of para.split(/(?<!\b(?:e\.g|i\.e|vs|etc|cf)\.)(?<=[.!?]["”’)\]]*)\s+(?=[^a-z\s])/)) {
+      const t = part.trim();
       if (t.length > 0) out.push(t);
     }
   }
