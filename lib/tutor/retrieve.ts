@@ -121,7 +121,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let total = 0;
   for (const [word, t] of raw) {
     const resolved = resolveTerm(word, t, index);
-    const neutral = NEUTRAL.has(t);
+    // Numbers ("5", "10k", "2022") count for ranking but never decide whether a question is in scope.
+    const numeric = /^\d/.test(t);
+    const neutral = NEUTRAL.has(t) || numeric;
     if (!neutral) contentTerms.push(t);
     if (!neutral && resolved && index.topics.has(resolved)) topicTerms.push(t);
     if (!neutral) {
@@ -134,7 +136,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       // A learner word outside the lesson can still point at lesson words through expansions.
     } else {
       terms.push(resolved);
-      weights.set(resolved, neutral ? 0.6 : 1);
+      weights.set(resolved, neutral && !numeric ? 0.6 : 1);
     }
     for (const e of expansionsFor(t)) {
       if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);

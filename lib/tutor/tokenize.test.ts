@@ -21,6 +21,7 @@ describe('tokenize', () => {
 
   it('drops thousands separators, splits identifiers and contractions', () => {
     expect(tokenize('10,001 queries')).toEqual(['10001', 'queries']);
+    expect(tokenize('a 5GB file in 200ms')).toEqual(['a', '5', 'gb', 'file', 'in', '200', 'ms']);
     expect(tokenize('readFileSync select_related')).toEqual(['read', 'file', 'sync', 'select', 'related']);
     expect(tokenize("doesn't")).toEqual(['does', 'not']);
     expect(tokenize("what's")).toEqual(['what']);

@@ -36,6 +36,7 @@ export function tokenize(text: string): string[] {
   for (const [re, to] of NOTATIONS) s = s.replace(re, to);
   s = splitHumps(s).toLowerCase();
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1'); // 10,001 -> 10001
+  s = s.replace(/\b(\d+(?:\.\d+)?)(kb|kib|mb|mib|gb|gib|tb|ms|s|µs|us|ns)\b/g, '$1 $2'); // 5GB -> 5 gb
   s = s.replace(/['’](?:s|re|ve|ll|d|m)\b/g, ' '); // what's -> what
   s = s.replace(/\bcan['’]t\b/g, 'can not').replace(/\bwon['’]t\b/g, 'will not');
   s = s.replace(/n['’]t\b/g, ' not'); // doesn't -> does not

@@ -95,6 +95,8 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   prod: 'production',
   prompting: 'prompt',
   prompts: 'prompt',
+  // "OOM" and "out of memory" (folded to "oom" by the tokenizer) are about memory.
+  oom: 'memory',
   nplus1: 'nplus1',
   flamegraph: 'flamegraph',
   quadratically: 'quadratic',
