@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './helpers';
 import { answer, answerAll, card, finish, questionOf, QUIZ_URL, shownIds } from './quiz-helpers';
 
@@ -99,5 +100,33 @@ test('finishing with questions unanswered counts them as missed', async ({ page 
   await expect(page.getByTestId('quiz-score')).toHaveText('0 / 15');
   await expect(page.getByTestId('quiz-verdict')).toContainText('left unanswered counted as missed');
   await expect(page.getByRole('button', { name: 'Practise the 15 I missed' })).toBeVisible();
+  watch.expectClean();
+});
+
+async function seriousAxe(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('quiz and progress pages pass axe, in light and dark, with feedback and results shown', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(QUIZ_URL);
+    await expect(page.getByText(/No attempts yet|Best score:/).first()).toBeVisible();
+    const ids = await shownIds(page);
+    await answer(page, ids[0]!, false);
+    await answer(page, ids[1]!, true);
+    expect(await seriousAxe(page)).toEqual([]);
+    await finish(page);
+    expect(await seriousAxe(page)).toEqual([]);
+    await page.goto('/progress');
+    await expect(page.getByTestId('progress-quiz-best')).toBeVisible();
+    expect(await seriousAxe(page)).toEqual([]);
+  }
   watch.expectClean();
 });

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import styles from './progress.module.css';
 import { useProgressReady } from './use-progress';
-import { useProgressStore } from './progress-store';
+import { useProgressView } from './progress-view';
 
 /**
  * "Continue where you left off" for the home page. Until saved progress is read (and for a new learner)
@@ -17,7 +17,7 @@ export function ContinueLink({
   fallbackLabel: string;
 }) {
   const ready = useProgressReady();
-  const last = useProgressStore((s) => s.progress.lastLocation);
+  const last = useProgressView((s) => s.progress?.lastLocation ?? null);
   const resume = ready && last;
   return (
     <p className={styles.continue}>

@@ -1,11 +1,13 @@
 'use client';
 
 import { useRef, useState, type ChangeEvent } from 'react';
-import { exportFileName } from '@/lib/progress/import-export';
 import { LIMITS } from '@/lib/progress/schema';
 import styles from './progress-page.module.css';
 import { useProgressReady } from './use-progress';
-import { PROGRESS_KEY, useProgressStore } from './progress-store';
+import { loadProgressStore } from './progress-loader';
+
+/** Same as PROGRESS_KEY in progress-store.ts (not imported, to keep that module out of the first load). */
+const PROGRESS_KEY = 'hotpath-progress';
 
 type Message = { tone: 'ok' | 'bad'; text: string } | null;
 
@@ -42,8 +44,12 @@ export function ProgressActions() {
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
-  function onExport() {
-    download(exportFileName(Date.now()), useProgressStore.getState().exportJson());
+  async function onExport() {
+    const { useProgressStore } = await loadProgressStore();
+    download(
+      `hotpath-progress-${new Date().toISOString().slice(0, 10)}.json`,
+      useProgressStore.getState().exportJson(),
+    );
     setMessage({
       tone: 'ok',
       text: 'Progress exported. Keep the file to restore it here or in another browser.',
@@ -58,7 +64,8 @@ export function ProgressActions() {
       setMessage({ tone: 'bad', text: 'Nothing imported: that file is too large to be Hotpath progress.' });
       return;
     }
-    const result = useProgressStore.getState().importJson(await file.text());
+    const [{ useProgressStore }, text] = await Promise.all([loadProgressStore(), file.text()]);
+    const result = useProgressStore.getState().importJson(text);
     if (!result.ok) setMessage({ tone: 'bad', text: `Nothing imported. ${result.error}` });
     else if (!result.changed)
       setMessage({
@@ -68,7 +75,8 @@ export function ProgressActions() {
     else setMessage({ tone: 'ok', text: 'Imported and merged with your current progress.' });
   }
 
-  function onReset() {
+  async function onReset() {
+    const { useProgressStore } = await loadProgressStore();
     useProgressStore.getState().reset();
     setConfirming(false);
     setMessage({ tone: 'ok', text: 'All progress was reset.' });

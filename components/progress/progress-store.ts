@@ -13,7 +13,8 @@ import {
   type QuizAttemptRecord,
 } from '@/lib/progress/schema';
 import * as update from '@/lib/progress/updates';
-import { reportNotice, useStorageStatus } from './storage-status';
+import { useProgressView } from './progress-view';
+import { reportNotice } from './storage-status';
 
 /** localStorage key of saved progress. Backups live beside it as `<key>.backup-<time>`. */
 export const PROGRESS_KEY = 'hotpath-progress';
@@ -95,7 +96,7 @@ export const useProgressStore = create<ProgressStore>()(
         const stored = persisted as ProgressState | undefined;
         return stored ? { ...current, progress: reconcile(current.progress, stored) } : current;
       },
-      // Read storage only in an effect (see ensureProgressHydrated), so server and first client render match.
+      // Read storage only after the page has hydrated (see startProgress), so server and first client render match.
       skipHydration: true,
     },
   ),
@@ -113,10 +114,10 @@ function onOtherTabWrite(e: StorageEvent): void {
 let started = false;
 
 /**
- * Reads saved progress once per page load and starts listening to other tabs. Safe to call from every
- * progress component's effect; only the first call does anything.
+ * Reads saved progress once per page load, mirrors it into the view store and starts listening to other
+ * tabs. Called by progress-loader.ts; only the first call does anything.
  */
-export function ensureProgressHydrated(): void {
+export function startProgress(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
   window.addEventListener('storage', onOtherTabWrite);
@@ -125,5 +126,8 @@ export function ensureProgressHydrated(): void {
     .catch(() => {
       // The storage wrapper reports problems as notices; the app carries on with what it has.
     })
-    .finally(() => useStorageStatus.setState({ hydrated: true }));
+    .finally(() => {
+      useProgressView.setState({ progress: useProgressStore.getState().progress });
+      useProgressStore.subscribe((s) => useProgressView.setState({ progress: s.progress }));
+    });
 }

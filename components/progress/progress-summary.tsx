@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import styles from './progress-page.module.css';
 import { useProgressReady } from './use-progress';
-import { useProgressStore } from './progress-store';
+import { useProgressView } from './progress-view';
 
 export interface LessonOutline {
   slug: string;
@@ -21,8 +21,8 @@ function when(ms: number): string {
 /** What the learner has done in each lesson: sections, labs with best figures, quiz attempts. */
 export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
   const ready = useProgressReady();
-  const progress = useProgressStore((s) => s.progress);
-  if (!ready) return <p className="muted">Reading saved progress…</p>;
+  const progress = useProgressView((s) => s.progress);
+  if (!ready || !progress) return <p className="muted">Reading saved progress…</p>;
   return (
     <>
       {lessons.map((lesson) => {

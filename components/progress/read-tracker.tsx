@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { ensureProgressHydrated, useProgressStore } from './progress-store';
+import { ensureProgressHydrated, withProgress } from './progress-loader';
 
 /** Heading text without decorative parts (the section number is aria-hidden). */
 function headingLabel(id: string): string {
@@ -47,11 +47,13 @@ export function ReadTracker({
           if (done.has(id) || !seen.has(id) || entry.boundingClientRect.bottom > viewportBottom + 1) continue;
           done.add(id);
           observer.unobserve(entry.target);
-          const store = useProgressStore.getState();
-          store.markSectionRead(lessonSlug, id);
           const next = ids[ids.indexOf(id) + 1];
-          if (next) store.setLastLocation(lessonSlug, `/lessons/${lessonSlug}#${next}`, headingLabel(next));
-          else store.setLastLocation(lessonSlug, `/lessons/${lessonSlug}/quiz`, 'The end-of-lesson quiz');
+          const label = next ? headingLabel(next) : 'The end-of-lesson quiz';
+          withProgress((store) => {
+            store.markSectionRead(lessonSlug, id);
+            if (next) store.setLastLocation(lessonSlug, `/lessons/${lessonSlug}#${next}`, label);
+            else store.setLastLocation(lessonSlug, `/lessons/${lessonSlug}/quiz`, label);
+          });
         }
       },
       { threshold: THRESHOLDS },

@@ -2,7 +2,7 @@
 
 import styles from './progress.module.css';
 import { useProgressReady } from './use-progress';
-import { useProgressStore } from './progress-store';
+import { useProgressView } from './progress-view';
 
 /**
  * A small "✓ read" tick for one section, for the lesson map or a table of contents. Renders an empty,
@@ -10,8 +10,8 @@ import { useProgressStore } from './progress-store';
  */
 export function SectionReadMark({ lessonSlug, sectionId }: { lessonSlug: string; sectionId: string }) {
   const ready = useProgressReady();
-  const read = useProgressStore(
-    (s) => s.progress.lessons[lessonSlug]?.sectionsRead.includes(sectionId) ?? false,
+  const read = useProgressView(
+    (s) => s.progress?.lessons[lessonSlug]?.sectionsRead.includes(sectionId) ?? false,
   );
   return (
     <span className={styles.tick} data-read={ready && read ? 'true' : 'false'}>

@@ -6,8 +6,6 @@ import type { StorageNotice } from '@/lib/progress/persist-storage';
  * never itself trigger a write).
  */
 export interface StorageStatus {
-  /** True once saved progress has been read (components show progress only after this). */
-  hydrated: boolean;
   /** Unreadable data was copied here before being replaced. */
   backup: { key: string; reason: string } | null;
   /** Unreadable data could not be copied, so nothing is being saved. */
@@ -20,7 +18,6 @@ export interface StorageStatus {
 }
 
 export const useStorageStatus = create<StorageStatus>()((set) => ({
-  hydrated: false,
   backup: null,
   backupFailed: null,
   quota: false,

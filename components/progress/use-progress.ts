@@ -2,8 +2,8 @@
 
 import { useEffect } from 'react';
 import type { LessonProgress } from '@/lib/progress/schema';
-import { ensureProgressHydrated, useProgressStore } from './progress-store';
-import { useStorageStatus } from './storage-status';
+import { ensureProgressHydrated } from './progress-loader';
+import { useProgressView } from './progress-view';
 
 /**
  * Starts reading saved progress (once per page) and says whether it has been read. Before that, components
@@ -11,10 +11,10 @@ import { useStorageStatus } from './storage-status';
  */
 export function useProgressReady(): boolean {
   useEffect(ensureProgressHydrated, []);
-  return useStorageStatus((s) => s.hydrated);
+  return useProgressView((s) => s.progress !== null);
 }
 
-/** One lesson's progress, or undefined when the learner has none yet. */
+/** One lesson's progress, or undefined when the learner has none yet (or it is not read yet). */
 export function useLessonProgress(slug: string): LessonProgress | undefined {
-  return useProgressStore((s) => s.progress.lessons[slug]);
+  return useProgressView((s) => s.progress?.lessons[slug]);
 }

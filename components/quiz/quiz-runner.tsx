@@ -5,7 +5,7 @@ import { missedSubset, passMark, summarizeAttempt, type AttemptSummary } from '@
 import { isAnswered, parseNumberInput, scoreQuestion } from '@/lib/quiz/score';
 import { arrangeQuiz, nextSeed } from '@/lib/quiz/shuffle';
 import type { QuestionResult, Quiz, QuizAnswer } from '@/lib/quiz/types';
-import { useProgressStore } from '@/components/progress/progress-store';
+import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressReady } from '@/components/progress/use-progress';
 import { QuestionCard } from './question-card';
 import { QuizHistory } from './quiz-history';
@@ -43,8 +43,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz.questions]);
 
   useEffect(() => {
-    if (ready)
-      useProgressStore.getState().setLastLocation(slug, `/lessons/${slug}/quiz`, `Quiz: ${lessonTitle}`);
+    if (ready) withProgress((p) => p.setLastLocation(slug, `/lessons/${slug}/quiz`, `Quiz: ${lessonTitle}`));
   }, [ready, slug, lessonTitle]);
 
   useEffect(() => {
@@ -96,7 +95,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     setAnswers(final);
     setSummary(s);
     focusHeading.current = true;
-    useProgressStore.getState().recordQuizAttempt(slug, {
+    const attempt = {
       id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       at: Date.now(),
       score: s.score,
@@ -104,7 +103,8 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
       mode: round.mode,
       passed: s.passed,
       missed: s.missed,
-    });
+    };
+    withProgress((p) => p.recordQuizAttempt(slug, attempt));
   }
 
   function start(mode: 'full' | 'practice', ids: string[] | null) {
