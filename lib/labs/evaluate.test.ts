@@ -35,6 +35,7 @@ const baseLab: Lab = {
   kind: 'fix',
   starter: '',
   solution: '',
+  requiredExports: [],
   harness: '',
   needsSqlite: false,
   sizes: [100, 1000, 10000],

@@ -265,3 +265,19 @@ export function counterFigure(lab: Lab, counter: string, r: SizeResult | undefin
   if (v === undefined || !r) return null;
   return `${withUnit(v, counterLabel(lab, counter).unit)} at n = ${formatCount(r.n)}`;
 }
+
+/** The budget in words, one line per requirement, for the lab page. */
+export function budgetLines(lab: Lab): string[] {
+  const lines: string[] = [];
+  if (lab.checkCorrectness) lines.push('Same output as the reference at every size (checked first).');
+  if (lab.kind === 'perf-test-first') {
+    lines.push('A `perfBudget` you declare yourself: it must fail on the starter and pass on your code.');
+  }
+  for (const l of lab.budget.counters ?? [])
+    lines.push(`${describeLimit(lab, l)}, at the largest size measured.`);
+  if (lab.budget.maxClass) lines.push(`Growth no worse than ${lab.budget.maxClass}.`);
+  if (lab.budget.minSpeedup) {
+    lines.push(`At least ${lab.budget.minSpeedup}× faster than the starter at the largest size both ran.`);
+  }
+  return lines;
+}

@@ -82,6 +82,8 @@ export interface Lab {
   starter: string;
   /** TypeScript source of the reference fix. */
   solution: string;
+  /** Names the learner's module must export (checked before running, shown as editor markers). */
+  requiredExports: string[];
   /** Plain JavaScript (CommonJS shape): makeInput, run, counters, resetCounters, checks. */
   harness: string;
   /** True when the harness needs sql.js (env.SQL). */

@@ -11,6 +11,7 @@ export const lab: Lab = {
   kind: 'fix',
   starter,
   solution,
+  requiredExports: ['usersWithTeams'],
   harness,
   needsSqlite: true,
   sizes: [100, 300, 1000, 3000, 10000, 30000],

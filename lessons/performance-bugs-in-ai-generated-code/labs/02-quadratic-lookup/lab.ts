@@ -10,6 +10,7 @@ export const lab: Lab = {
   kind: 'fix',
   starter,
   solution,
+  requiredExports: ['pendingInvites'],
   harness,
   needsSqlite: false,
   sizes: [100, 200, 500, 1000, 2000, 5000, 10000, 30000, 100000, 300000],

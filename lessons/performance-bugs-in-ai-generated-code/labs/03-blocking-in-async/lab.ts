@@ -11,6 +11,7 @@ export const lab: Lab = {
   kind: 'fix',
   starter,
   solution,
+  requiredExports: ['serveAll'],
   harness,
   needsSqlite: false,
   sizes: [10, 30, 100, 300, 1000, 3000],

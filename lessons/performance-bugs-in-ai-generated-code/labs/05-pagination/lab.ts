@@ -12,6 +12,7 @@ export const lab: Lab = {
   kind: 'fix',
   starter,
   solution,
+  requiredExports: ['listProducts'],
   harness,
   needsSqlite: true,
   sizes: [500, 1000, 3000, 10000, 30000, 50000],

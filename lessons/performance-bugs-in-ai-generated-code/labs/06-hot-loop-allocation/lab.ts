@@ -10,6 +10,7 @@ export const lab: Lab = {
   kind: 'fix',
   starter,
   solution,
+  requiredExports: ['formatPrices'],
   harness,
   needsSqlite: false,
   sizes: [100, 300, 1000, 3000, 10000, 30000, 100000, 300000],

@@ -10,6 +10,7 @@ export const lab: Lab = {
   kind: 'perf-test-first',
   starter,
   solution,
+  requiredExports: ['perfBudget', 'higherCounts'],
   harness,
   needsSqlite: false,
   sizes: [100, 200, 300, 500, 1000, 2000, 3000, 5000, 10000, 20000, 50000, 100000],

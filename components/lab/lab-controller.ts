@@ -1,0 +1,113 @@
+/**
+ * Runs a lab: the learner's code, the starter and the reference, through the lab's harness in the
+ * sandboxed worker (with SQLite's wasm handed in when the lab needs a database). Loaded with `import()`
+ * when the learner presses Run or the page is idle, so sucrase and the runner stay out of first-load JS.
+ */
+import { getRunnerHost } from '@/components/runner/runner-host';
+import type { RunStore } from '@/components/runner/run-store';
+import type { SeriesId, SeriesSpec } from '@/lib/runner/protocol';
+import type { SourceProblem } from '@/lib/runner/transpile';
+import { transpileLab } from '@/lib/labs/transpile-lab';
+import type { Lab } from '@/lib/labs/types';
+import type { ChecksReport } from './lab-run-from-state';
+
+export const LAB_BUDGET_MS = 1000;
+/** Built by scripts/build-runtime.mjs from node_modules/sql.js (the sandbox itself fetches nothing). */
+export const SQLITE_WASM_URL = '/runtime/sql-wasm.wasm';
+
+export const SERIES_LABELS: Record<SeriesId, string> = {
+  learner: 'Your code',
+  starter: 'Starter (slow)',
+  reference: 'Reference fix',
+};
+
+let wasm: Promise<ArrayBuffer> | null = null;
+function loadSqliteWasm(): Promise<ArrayBuffer> {
+  wasm ??= fetch(SQLITE_WASM_URL).then((r) => {
+    if (!r.ok) throw new Error(`SQLite could not be loaded (${r.status} ${SQLITE_WASM_URL}).`);
+    return r.arrayBuffer();
+  });
+  wasm.catch(() => (wasm = null));
+  return wasm;
+}
+
+export function checkLabSource(lab: Lab, source: string): SourceProblem[] {
+  const r = transpileLab(source, lab.requiredExports);
+  return r.ok ? [] : r.problems;
+}
+
+export async function runLab(
+  store: RunStore,
+  lab: Lab,
+  source: string,
+  onChecks: (report: ChecksReport) => void,
+): Promise<void> {
+  const order: [SeriesId, string][] = [
+    ['learner', source],
+    ['starter', lab.starter],
+    ['reference', lab.solution],
+  ];
+  const labels = order.map(([id]) => ({ id, label: SERIES_LABELS[id] }));
+  const series: SeriesSpec[] = [];
+  for (const [id, code] of order) {
+    const r = transpileLab(code, lab.requiredExports);
+    if (!r.ok) {
+      const first = r.problems[0];
+      store.getState().setProblems(id === 'learner' ? r.problems : []);
+      store.getState().begin(labels, LAB_BUDGET_MS);
+      store.setState({
+        phase: 'error',
+        error: {
+          series: id,
+          name: 'Not run',
+          message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
+          line: first?.line,
+          column: first?.column,
+        },
+      });
+      return;
+    }
+    series.push({ id, code: r.code, lineOffset: r.lineOffset });
+  }
+  store.getState().setProblems([]);
+  store.getState().begin(labels, LAB_BUDGET_MS);
+  let sqliteWasm: ArrayBuffer | undefined;
+  try {
+    if (lab.needsSqlite) sqliteWasm = await loadSqliteWasm();
+  } catch (e) {
+    store.setState({
+      phase: 'error',
+      error: { series: null, name: 'Runner', message: e instanceof Error ? e.message : String(e) },
+    });
+    return;
+  }
+  const end = await getRunnerHost().run(
+    {
+      series,
+      sizes: lab.sizes,
+      perSizeBudgetMs: LAB_BUDGET_MS,
+      checkCorrectness: lab.checkCorrectness,
+      harness: lab.harness,
+      sqliteWasm,
+    },
+    (msg) => {
+      if (msg.type === 'done') {
+        onChecks({
+          ...(msg.checks ? { checks: msg.checks as ChecksReport['checks'] } : {}),
+          ...(msg.checksError ? { checksError: msg.checksError } : {}),
+        });
+      }
+      store.getState().receive(msg);
+    },
+  );
+  store.getState().end(end);
+}
+
+export function cancelLab(): void {
+  getRunnerHost().cancel();
+}
+
+export function warmUpLab(lab: Lab): void {
+  getRunnerHost().warmUp();
+  if (lab.needsSqlite) void loadSqliteWasm().catch(() => undefined);
+}

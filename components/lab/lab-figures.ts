@@ -1,0 +1,28 @@
+/**
+ * The figures saved with a passed lab (the progress store keeps the best of each): every counter the
+ * budget limits, read at the largest size the learner's code was measured at, and that size's time.
+ */
+import type { RunState } from '@/components/runner/run-state';
+import type { LabFigure } from '@/lib/progress/schema';
+import type { Lab } from '@/lib/labs/types';
+
+export function labFigures(lab: Lab, state: RunState): Record<string, LabFigure> {
+  const learner = state.series.find((s) => s.id === 'learner');
+  const last = learner?.results.reduce<(typeof learner.results)[number] | undefined>(
+    (m, r) => (!m || r.n > m.n ? r : m),
+    undefined,
+  );
+  const out: Record<string, LabFigure> = {};
+  if (!last) return out;
+  for (const limit of lab.budget.counters ?? []) {
+    const info = lab.counters.find((c) => c.id === limit.counter);
+    const value = last.counters?.[limit.counter];
+    if (info && value !== undefined) out[info.id] = { value, unit: info.unit, better: info.better };
+  }
+  out.msPerCall = {
+    value: Math.round(last.medianNs / 1e3) / 1e3,
+    unit: `ms per call at n = ${last.n}`,
+    better: 'lower',
+  };
+  return out;
+}

@@ -1,0 +1,232 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
+import { SourceProblems } from '@/components/playground/source-problems';
+import { useShareLink } from '@/components/playground/use-share-link';
+import { withProgress } from '@/components/progress/progress-loader';
+import { useProgressReady } from '@/components/progress/use-progress';
+import { useProgressView } from '@/components/progress/progress-view';
+import { ResultsTable } from '@/components/runner/results-table';
+import { RunChart } from '@/components/runner/run-chart';
+import { RunProblems } from '@/components/runner/run-problems';
+import { RunStatus } from '@/components/runner/run-status';
+import { createRunStore } from '@/components/runner/run-store';
+import { VerdictPanel } from '@/components/runner/verdict-panel';
+import { evaluateLab } from '@/lib/labs/evaluate';
+import type { Lab, LabEvaluation } from '@/lib/labs/types';
+import { labFigures } from './lab-figures';
+import { LabChecklist } from './lab-checklist';
+import { LabCounters } from './lab-counters';
+import { LabHints } from './lab-hints';
+import { labRunFromState, runEnded, type ChecksReport } from './lab-run-from-state';
+import { SolutionDiff } from './solution-diff';
+import styles from './lab.module.css';
+
+type Controller = typeof import('./lab-controller');
+
+/** One lab: editor with the starter, Run, the engine's results beside the starter's and the reference's,
+ *  the checklist, hints, the solution as a diff, reset, share, and the code kept across reloads. */
+export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string }) {
+  const [store] = useState(createRunStore);
+  const [source, setSource] = useState(lab.starter);
+  const [ranSource, setRanSource] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [evaluation, setEvaluation] = useState<LabEvaluation | null>(null);
+  const [undo, setUndo] = useState<{ code: string; what: string } | null>(null);
+  const phase = useStore(store, (s) => s.phase);
+  const problems = useStore(store, (s) => s.problems);
+  const error = useStore(store, (s) => s.error);
+  const busy = pending || phase === 'running' || phase === 'starting';
+  /** The learner changed the code (typed, ran, reset, restored): saved code must not replace it. */
+  const touched = useRef(false);
+  const dirty = useRef(false);
+  const report = useRef<ChecksReport | null>(null);
+
+  const controller = useRef<Promise<Controller> | null>(null);
+  const loadController = useCallback(() => {
+    controller.current ??= import('./lab-controller');
+    return controller.current;
+  }, []);
+
+  const { announcement, announce, share } = useShareLink({
+    source,
+    language: 'typescript',
+    onRestore: (restored) => {
+      touched.current = true;
+      setSource(restored);
+      setRanSource(null);
+      setEvaluation(null);
+      store.getState().reset();
+    },
+  });
+
+  // Saved code for this lab comes back once saved progress has been read, unless a link or the learner
+  // has already put other code in the editor.
+  const ready = useProgressReady();
+  const saved = useProgressView((s) => s.progress?.lessons[lessonSlug]?.code[lab.id]?.code);
+  useEffect(() => {
+    if (!ready || touched.current || !saved || saved === lab.starter) return;
+    touched.current = true;
+    setSource(saved);
+    announce('Your saved code for this lab is back in the editor.');
+  }, [ready, saved, lab.starter, announce]);
+
+  // Keep the learner's code (debounced: each save writes storage).
+  useEffect(() => {
+    if (!dirty.current) return;
+    const t = setTimeout(() => withProgress((p) => p.setLabCode(lessonSlug, lab.id, source)), 500);
+    return () => clearTimeout(t);
+  }, [source, lessonSlug, lab.id]);
+
+  const edit = useCallback((code: string) => {
+    touched.current = true;
+    dirty.current = true;
+    setSource(code);
+  }, []);
+
+  useEffect(() => {
+    const start = () => void loadController().then((c) => c.warmUpLab(lab));
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(start, 300);
+    return () => clearTimeout(t);
+  }, [loadController, lab]);
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      void loadController().then((c) => store.getState().setProblems(c.checkLabSource(lab, source)));
+    }, 300);
+    return () => clearTimeout(t);
+  }, [source, lab, loadController, store]);
+
+  // Judge the run once it has ended.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.phase === prev.phase || !runEnded(s) || s.runs === 0) return;
+        const e = evaluateLab(lab, labRunFromState(s, report.current));
+        setEvaluation(e);
+        if (e.passed) {
+          const figures = labFigures(lab, s);
+          withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
+        }
+      }),
+    [store, lab, lessonSlug],
+  );
+
+  const markers = useMemo<EditorMarker[]>(() => {
+    const m: EditorMarker[] = problems.map((p) => ({ ...p, severity: 'error' }));
+    if (error?.line && error.series === 'learner' && error.name !== 'Not run' && ranSource === source) {
+      m.push({
+        line: error.line,
+        column: error.column ?? 1,
+        message: `${error.name}: ${error.message}`,
+        severity: 'error',
+      });
+    }
+    return m;
+  }, [problems, error, ranSource, source]);
+
+  const latest = useRef({ source, busy });
+  useEffect(() => {
+    latest.current = { source, busy };
+  });
+
+  const run = useCallback(async () => {
+    const { source: code, busy: isBusy } = latest.current;
+    if (isBusy) return;
+    touched.current = true;
+    dirty.current = true;
+    report.current = null;
+    setPending(true);
+    setRanSource(code);
+    try {
+      const c = await loadController();
+      const done = c.runLab(store, lab, code, (r) => (report.current = r));
+      setPending(false);
+      await done;
+    } catch (e) {
+      setPending(false);
+      store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
+    }
+  }, [loadController, store, lab]);
+
+  const replaceCode = (code: string, what: string) => {
+    setUndo({ code: latest.current.source, what });
+    edit(code);
+    setEvaluation(null);
+    store.getState().reset();
+    announce(`${what}. Press Undo to get your code back.`);
+  };
+
+  return (
+    <div className={styles.workbench}>
+      <LazyCodeEditor
+        value={source}
+        onChange={edit}
+        language="typescript"
+        markers={markers}
+        onRun={() => void run()}
+        label={`Your code for the lab: ${lab.title}`}
+        height={420}
+      />
+      <SourceProblems problems={problems} />
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={`${styles.button} ${styles.primary}`}
+          onClick={() => void run()}
+          disabled={busy}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          Run
+        </button>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => replaceCode(lab.starter, 'The starter is back')}
+          disabled={busy}
+        >
+          Reset to starter
+        </button>
+        {undo && (
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() => {
+              edit(undo.code);
+              setUndo(null);
+              announce('Your code is back.');
+            }}
+            disabled={busy}
+          >
+            Undo
+          </button>
+        )}
+        <button type="button" className={styles.button} onClick={() => void share()}>
+          Share
+        </button>
+        <p className={styles.announce} role="status" aria-live="polite" data-testid="share-status">
+          {announcement}
+        </p>
+      </div>
+      <RunStatus store={store} onCancel={() => void loadController().then((c) => c.cancelLab())} />
+      <LabChecklist evaluation={evaluation} running={busy} />
+      <RunProblems store={store} />
+      <LabCounters lab={lab} store={store} />
+      <VerdictPanel store={store} />
+      <RunChart store={store} />
+      <ResultsTable store={store} />
+      <LabHints hints={lab.hints} />
+      <SolutionDiff
+        starter={lab.starter}
+        solution={lab.solution}
+        onUse={() => replaceCode(lab.solution, 'The reference solution is in the editor')}
+      />
+    </div>
+  );
+}
