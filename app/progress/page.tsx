@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
+import { ContinueLink } from '@/components/progress/continue-link';
 import { ProgressActions } from '@/components/progress/progress-actions';
 import { ProgressSummary, type LessonOutline } from '@/components/progress/progress-summary';
 import styles from '@/components/progress/progress-page.module.css';
@@ -24,6 +25,9 @@ export default function ProgressPage() {
       <p className="lede">
         Everything here is saved in this browser, on this device. Nothing is sent anywhere.
       </p>
+      {outline[0] ? (
+        <ContinueLink fallbackHref={`/lessons/${outline[0].slug}`} fallbackLabel="Start the first lesson" />
+      ) : null}
       <ProgressSummary lessons={outline} />
       <ProgressActions />
     </div>

@@ -24,6 +24,7 @@ export function LessonMap({ lesson }: { lesson: Lesson }) {
             {lesson.path.map((step) => (
               <li key={step.sectionId}>
                 <a href={`#${step.sectionId}`}>{step.title}</a>
+                <SectionReadMark lessonSlug={lesson.slug} sectionId={step.sectionId} />
                 <span className="path-summary">{step.summary}</span>
               </li>
             ))}

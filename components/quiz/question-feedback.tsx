@@ -11,6 +11,32 @@ const LEAD: Record<FeedbackNote['tone'], string> = {
   missed: 'Missed',
 };
 
+/** Wraps code in backticks for RichText, unless it contains one itself. */
+function asCode(text: string): string {
+  return text.includes('`') ? text : `\`${text}\``;
+}
+
+/** The correct answer, with code shown as code and steps as a list. */
+function CorrectAnswer({ question }: { question: QuizQuestion }) {
+  if (question.kind === 'order') {
+    return (
+      <ol className={styles.answerSteps}>
+        {question.steps.map((s) => (
+          <li key={s.id}>{s.text}</li>
+        ))}
+      </ol>
+    );
+  }
+  if (question.kind === 'spot-line') {
+    return (
+      <RichText
+        text={`Line ${question.correctLine}: ${asCode(question.lines[question.correctLine - 1]?.text.trim() ?? '')}`}
+      />
+    );
+  }
+  return <RichText text={describeCorrectAnswer(question)} />;
+}
+
 /** Names what a note is about: the choice text, the line, the step, or "your answer". */
 function targetLabel(question: QuizQuestion, target: string): string {
   if (question.kind === 'single' || question.kind === 'multi') {
@@ -18,7 +44,7 @@ function targetLabel(question: QuizQuestion, target: string): string {
   }
   if (question.kind === 'spot-line') {
     const n = Number(target.replace('line-', ''));
-    return `Line ${n}: ${question.lines[n - 1]?.text.trim() ?? ''}`;
+    return `Line ${n}: ${asCode(question.lines[n - 1]?.text.trim() ?? '')}`;
   }
   if (question.kind === 'order') return question.steps.find((s) => s.id === target)?.text ?? target;
   return 'Your answer';
@@ -67,9 +93,9 @@ export function QuestionFeedback({
         </ul>
       ) : null}
       {!result.correct ? (
-        <p>
-          <strong>Correct answer:</strong> <RichText text={describeCorrectAnswer(question)} />
-        </p>
+        <div className={styles.correctAnswer}>
+          <strong>Correct answer:</strong> <CorrectAnswer question={question} />
+        </div>
       ) : null}
       <p>
         <strong>Why:</strong> <RichText text={question.explanation} />

@@ -87,7 +87,7 @@ describe('order', () => {
     const r = scoreQuestion(q('o1'), { kind: 'order', stepIds: ['q', 'p', 'r'] });
     expect(r.correct).toBe(false);
     expect(r.notes.map((n) => n.target)).toEqual(['p', 'q']);
-    expect(r.notes[0]?.text).toContain('Step 1, not placed at 2');
+    expect(r.notes[0]?.text).toBe('Belongs at step 1; you put it at 2. first');
     expect(scoreQuestion(q('o1'), { kind: 'order', stepIds: ['p', 'q'] }).correct).toBe(false);
   });
 });

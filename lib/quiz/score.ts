@@ -143,8 +143,12 @@ function scoreOrder(q: OrderQuestion, stepIds: string[]): QuestionResult {
     if (stepIds[index] !== step.id) {
       correct = false;
       const placedAt = stepIds.indexOf(step.id);
-      const where = placedAt < 0 ? 'left out' : `placed at ${placedAt + 1}`;
-      notes.push({ target: step.id, tone: 'wrong', text: `Step ${index + 1}, not ${where}: ${step.why}` });
+      const where = placedAt < 0 ? 'you left it out' : `you put it at ${placedAt + 1}`;
+      notes.push({
+        target: step.id,
+        tone: 'wrong',
+        text: `Belongs at step ${index + 1}; ${where}. ${step.why}`,
+      });
     }
   });
   return { questionId: q.id, correct, notes };
