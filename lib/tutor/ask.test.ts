@@ -80,3 +80,10 @@ describe('payload', () => {
     expect(() => loadPayload({ version: 2 } as never)).toThrow(/older build|missing/);
   });
 });
+
+describe('definitions', () => {
+  it('leads with the key term when the question asks what something is', () => {
+    const { answer } = ask(index, "what's N+1?");
+    expect(answer.kind === 'answer' && answer.sentences[0]?.text).toMatch(/^N\+1 query:/);
+  });
+});

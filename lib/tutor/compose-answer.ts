@@ -76,6 +76,7 @@ function candidates(r: Retrieval): Candidate[] {
       if (score === 0 && !(rank === 0 && position === 0)) return;
       score += 0.6 * (rp.score / topScore);
       if (position === 0 && (rp.passage.kind === 'term' || rp.passage.kind === 'summary')) score += 0.2;
+      if (r.definitional && rp.passage.kind === 'term') score += 0.6;
       if (text.length < 25) score -= 0.5;
       // Sentences that lean on the one before ("That is why...") read badly on their own.
       if (position > 0 && /^(That|This|These|Those|It|They|Both|Then|So|But|And|Here)\b/.test(text))

@@ -51,6 +51,8 @@ export interface Retrieval {
    * covering passage among the top few contains. Low focus = the words are scattered across the lesson.
    */
   focus: number;
+  /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
+  definitional: boolean;
 }
 
 /** How many top passages are checked for focus. */
@@ -197,7 +199,11 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     focus = Math.max(focus, total === 0 ? 0 : covered / total);
   }
 
+  const definitional =
+    /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
+
   return {
+    definitional,
     focus,
     topicTerms,
     terms,
