@@ -57,6 +57,13 @@ export async function importTs(contents, label = 'entry') {
 }
 
 const rel = (p) => JSON.stringify(p.replace(/\\/g, '/'));
+/** The first useful line of an esbuild (or other) error. */
+const firstError = (e) => {
+  const first = e?.errors?.[0];
+  if (first) return `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}`;
+  return String(e?.message ?? e).split('\n')[0];
+};
+
 const notes = [];
 const note = (msg) => notes.push(msg);
 
@@ -168,7 +175,7 @@ async function importAll(optional) {
       try {
         mods[o.key] = await importTs(`export * from ${rel(o.file)};`, 'tutor-optional');
       } catch (e) {
-        note(`${relative(ROOT, o.file)} skipped (${String(e.message).split('\n')[0]})`);
+        note(`${relative(ROOT, o.file)} skipped (${firstError(e)})`);
       }
     }
     return { ...core, optional: mods };
@@ -225,7 +232,9 @@ async function main() {
   } catch (e) {
     // The tutor is an extra: a broken index must not stop the site from building. The box will say
     // "the tutor is unavailable" when its JSON is missing.
-    console.warn(`tutor: index NOT built: ${e && e.stack ? e.stack : e}`);
+    console.warn(
+      `tutor: index NOT built (${firstError(e)}); any earlier public/tutor/*.json is left as it was.`,
+    );
   }
   console.log(`tutor: done in ${(performance.now() - t0).toFixed(0)} ms`);
 }
