@@ -16,6 +16,9 @@ export interface SizeSettings {
   warmupMs: number;
   /** Longer warm-up for the first size of a series, while the JIT compiles the code, ms. */
   firstWarmupMs: number;
+  /** Warm-up never lasts longer than this (nor a quarter of the budget), ms. */
+  warmupCapMs: number;
+  firstWarmupCapMs: number;
   minSamples: number;
   maxSamples: number;
   /** Once minSamples are in, sampling stops after this much time, ms. */
@@ -32,6 +35,8 @@ export const DEFAULT_SIZE_SETTINGS: SizeSettings = {
   minSampleMs: 1,
   warmupMs: 10,
   firstWarmupMs: 60,
+  warmupCapMs: 60,
+  firstWarmupCapMs: 400,
   minSamples: 5,
   maxSamples: 15,
   samplingGoalMs: 60,
@@ -41,6 +46,9 @@ export const DEFAULT_SIZE_SETTINGS: SizeSettings = {
 
 /** Calls per timed sample never exceed this (an empty call costs ~1 ns: 10M calls ≈ 10 ms). */
 export const MAX_BATCH = 10_000_000;
+
+/** Warm-up ends once this many batches in a row were no faster than the best so far. */
+export const SETTLE_STREAK = 5;
 
 /** Absolute floor on samples when a size is slow: fewer cannot give a median and a spread. */
 export const HARD_MIN_SAMPLES = 3;
@@ -131,11 +139,23 @@ export function measureSize(task: SizeTask): SizeOutcome {
   for (let i = 0; t < target && i < 40 && grow(); i++) {
     if (elapsed() > s.budgetMs) return outcome({ overrun: true });
   }
-  // Warm up further when calls are short (a slow call has warmed itself), then check the batch again:
-  // code the JIT has just optimised can run many times faster than during calibration.
+  // Warm up until the time per batch settles: at least warmMs, then until SETTLE_STREAK batches in a row
+  // are no faster than the best so far, within a cap. The JIT compiles in the background and, on a busy
+  // machine, optimised code can arrive hundreds of ms late (seen in Chromium here: a Set build measured at
+  // 2× its settled time after a fixed 10 ms warm-up). The cap keeps slow sizes within the budget; the
+  // batch is then checked again, since optimised code can be many times faster than during calibration.
   const warmMs = task.first ? s.firstWarmupMs : s.warmupMs;
+  const warmCap = Math.min(task.first ? s.firstWarmupCapMs : s.warmupCapMs, s.budgetMs / 4);
   const warmStart = now();
-  while (t < warmMs / 4 && now() - warmStart < warmMs && elapsed() < s.budgetMs / 2) t = timeBatch(batch);
+  let best = t;
+  let streak = 0;
+  while (now() - warmStart < warmCap && (now() - warmStart < warmMs || streak < SETTLE_STREAK)) {
+    t = timeBatch(batch);
+    if (t < best * 0.97) {
+      best = t;
+      streak = 0;
+    } else streak++;
+  }
   for (let i = 0; t < target * 0.8 && i < 20 && grow(); i++) {
     if (elapsed() > s.budgetMs) return outcome({ overrun: true });
   }

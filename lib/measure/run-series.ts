@@ -56,7 +56,7 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
   // A throw-away pass at the smallest size first: the first size measured in a fresh loop runs code the
   // JIT has not settled yet (measured here: up to 2× slower for the whole size even after warm-up).
   const smallest = task.sizes[0];
-  if (smallest !== undefined && task.sizes.length > 1) {
+  if (smallest !== undefined) {
     measureSize({
       n: smallest,
       now: task.now,

@@ -1,0 +1,144 @@
+// Summaries and the markdown section for the measurement-engine bench.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const HEADING = '## Measurement engine';
+
+const fmtNs = (ns) =>
+  ns >= 1e9
+    ? `${(ns / 1e9).toFixed(2)} s`
+    : ns >= 1e6
+      ? `${(ns / 1e6).toFixed(2)} ms`
+      : ns >= 1e3
+        ? `${(ns / 1e3).toFixed(1)} µs`
+        : `${ns.toFixed(1)} ns`;
+const pct = (x) => `${(x * 100).toFixed(x < 0.01 ? 3 : 1)}%`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+export function summarise({ runs }) {
+  const classes = [...new Set(runs.map((r) => r.cls))];
+  const perClass = classes.map((cls) => {
+    const rs = runs.filter((r) => r.cls === cls);
+    const right = rs.filter((r) => r.got === cls).length;
+    const acceptable = rs.filter((r) => r.accept.includes(r.got)).length;
+    const wrong = rs.filter((r) => !r.accept.includes(r.got) && r.got !== 'inconclusive').length;
+    return {
+      cls,
+      runs: rs.length,
+      right,
+      acceptable,
+      inconclusive: rs.filter((r) => r.got === 'inconclusive').length,
+      wrong,
+    };
+  });
+  const forbiddenSeen = runs.filter((r) => r.forbid.includes(r.got)).length;
+  const perSnippet = [...new Set(runs.map((r) => r.name))].map((name) => {
+    const rs = runs.filter((r) => r.name === name);
+    const counts = {};
+    for (const r of rs) counts[r.got] = (counts[r.got] ?? 0) + 1;
+    return { name, cls: rs[0].cls, counts, reasons: [...new Set(rs.map((r) => r.reason).filter(Boolean))] };
+  });
+  return { perClass, forbiddenSeen, perSnippet };
+}
+
+export function renderSection({ meta, compare, summary, timed }) {
+  const L = [];
+  L.push(HEADING, '');
+  L.push(
+    `Measured by \`node scripts/bench/engine.mjs\` (part of \`npm run bench\`) on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: ` +
+      `Chromium ${meta.chromium} headless, ${meta.cpus}, page cross-origin isolated: ${meta.isolated ? 'yes (5 µs timer)' : 'NO (100 µs timer)'}; ` +
+      `per-size budget ${meta.budgetMs} ms; bench took ${meta.benchSeconds.toFixed(0)} s. The machine is shared (other builds and ` +
+      'tests may run at the same time), so expect run-to-run noise of tens of percent on single figures.',
+  );
+  L.push('');
+  L.push(
+    '**Method.** A local static server (127.0.0.1, COOP/COEP headers) serves a harness page that starts one real Worker ' +
+      'running the built runtime (`public/runtime/measure-worker.js`) with a bench-only addon appended (tinybench and mitata, ' +
+      'bundled by esbuild into a temp dir). Snippets are plain JavaScript in the playground contract. "Ours" is the median ' +
+      'time per call the engine reports; tinybench and mitata time the same function on the same input in the same worker ' +
+      '(their p50), two alternating rounds each, averaged.',
+  );
+  L.push('');
+  L.push(
+    '### Our median vs tinybench and mitata (goal: ratio 0.9–1.1), and harness overhead (goal ≤ 1%)',
+    '',
+  );
+  L.push(
+    '| Snippet | Ours | tinybench p50 | mitata p50 | Ours / tinybench | Ours / mitata | Empty-function baseline | Overhead share |',
+  );
+  L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of compare) {
+    L.push(
+      `| ${c.name} | ${fmtNs(c.oursNs)} | ${fmtNs(c.tinybenchNs)} | ${fmtNs(c.mitataNs)} | ${(c.oursNs / c.tinybenchNs).toFixed(2)} | ` +
+        `${(c.oursNs / c.mitataNs).toFixed(2)} | ${fmtNs(c.baselineNs)} | ${pct(c.baselineNs / c.oursNs)} |`,
+    );
+  }
+  L.push('');
+  L.push(
+    `### Verdict accuracy: ${summary.perSnippet.length} labelled snippets × ${meta.reps} repetitions (goal ≥ 95% per class)`,
+    '',
+  );
+  L.push(
+    '"Right" = the labelled class. For `Map.get`/`Set.has` (cache-limited O(1)) "inconclusive" is also acceptable; ' +
+      'they must never be called O(log n) or worse.',
+    '',
+  );
+  L.push(
+    '| Class | Runs | Right | Acceptable | Inconclusive | Wrong class | Accuracy (right) | Accuracy (acceptable) |',
+  );
+  L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const p of summary.perClass) {
+    L.push(
+      `| ${p.cls} | ${p.runs} | ${p.right} | ${p.acceptable} | ${p.inconclusive} | ${p.wrong} | ${pct(p.right / p.runs)} | ${pct(p.acceptable / p.runs)} |`,
+    );
+  }
+  L.push('');
+  L.push(`Map.get / Set.has called O(log n) or worse: **${summary.forbiddenSeen}** times.`, '');
+  L.push('<details><summary>Per snippet</summary>', '');
+  L.push('| Snippet | Label | Verdicts | Reasons given |');
+  L.push('| --- | --- | --- | --- |');
+  for (const s of summary.perSnippet) {
+    const v = Object.entries(s.counts)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ');
+    L.push(`| ${s.name} | ${s.cls} | ${v} | ${s.reasons.join('; ').replace(/\|/g, '/').slice(0, 200)} |`);
+  }
+  L.push('', '</details>', '');
+  L.push('### Time to verdict (goal: O(n) full ladder ≤ 3 s; O(n²) stopped and predicted ≤ 5 s)', '');
+  const line = (label, rs) => {
+    const ts = rs.map((r) => r.verdictAtMs).filter((x) => x !== null);
+    const r0 = rs[0];
+    const pred = r0?.predictions.find((p) => p.n === 1000000);
+    return (
+      `| ${label} | ${r0?.name} | ${rs.map((r) => r.got).join(', ')} | ${r0?.sizes} measured${r0?.stoppedAt ? `, stopped before ${r0.stoppedAt.toLocaleString('en-US')}` : ''} | ` +
+      `${(median(ts) / 1000).toFixed(2)} s (max ${(Math.max(...ts) / 1000).toFixed(2)} s) | ${pred ? `${fmtNs(pred.ns)} (prediction)` : '—'} |`
+    );
+  };
+  L.push('| Case | Snippet | Verdicts | Sizes | Time to verdict, median of runs | Time at 1M |');
+  L.push('| --- | --- | --- | --- | ---: | ---: |');
+  L.push(line('O(n) full ladder', timed.linear));
+  L.push(line('O(n²) stopped', timed.quadratic));
+  L.push('');
+  const lt = meta.longTasks;
+  L.push(
+    `Long tasks (> 50 ms) on the harness page's main thread during all runs: ${lt.length}${lt.length ? ` (longest ${Math.max(...lt).toFixed(0)} ms)` : ''}. ` +
+      '(The harness page only relays messages; the app page is measured separately.)',
+  );
+  L.push('');
+  return L.join('\n');
+}
+
+/** Replaces the section (from its heading to the next "## " heading) or appends it; creates the file if missing. */
+export function writeSection(file, section) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf(`\n${HEADING}\n`);
+  let out;
+  if (start < 0) out = `${text.trimEnd()}\n\n${section.trimEnd()}\n`;
+  else {
+    const after = text.indexOf('\n## ', start + HEADING.length + 1);
+    out = text.slice(0, start + 1) + section.trimEnd() + '\n' + (after < 0 ? '' : text.slice(after));
+  }
+  writeFileSync(file, out);
+}
