@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openWithCode, runButton, runToEnd, trackErrors, serveRuntime } from './fixtures/runner-page';
+import { openWithCode, runButton, runToEnd, serveRuntime, trackErrors } from './fixtures/runner-page';
 
 const LINEAR = `export function makeInput(n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i * 31) % 1000);
@@ -102,5 +103,14 @@ test.describe('playground', () => {
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-run', '1');
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  });
+
+  test('has no accessibility violations with results on screen', async ({ page }) => {
+    await openWithCode(page, LINEAR);
+    expect(await runToEnd(page)).toBe('done');
+    await expect(page.getByTestId('results-table')).toBeVisible();
+    // Monaco's own DOM is third-party; its accessible textarea is labelled by the editor component.
+    const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 });

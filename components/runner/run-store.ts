@@ -25,7 +25,15 @@ export function createRunStore(): RunStore {
       set((s) => ({ ...startRun(series, budgetMs), problems: s.problems, runs: s.runs + 1 })),
     receive: (msg) => set((s) => applyMessage(s, msg)),
     end: (end) => set((s) => endRun(s, end)),
-    setProblems: (problems) => set({ problems }),
+    // Same problems again (every keystroke re-checks): keep the old array so nothing re-renders.
+    setProblems: (problems) => set((s) => (sameProblems(s.problems, problems) ? s : { problems })),
     reset: () => set((s) => ({ ...initialRunState(), problems: s.problems, runs: s.runs })),
   }));
+}
+
+function sameProblems(a: readonly SourceProblem[], b: readonly SourceProblem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => p.line === b[i]?.line && p.column === b[i]?.column && p.message === b[i]?.message)
+  );
 }
