@@ -1,7 +1,17 @@
 // The lazy code editor on /playground: placeholder first, then Monaco; typing, markers, Ctrl+Enter,
 // theme, keyboard exit, and the plain-text fallback when Monaco cannot load.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { serveRuntime, trackErrors } from './fixtures/runner-page';
+
+/** Console errors and uncaught page errors, to assert there were none. */
+function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
 
 /** Monaco's chunks are recognisable by content (names are hashed): they mention MonacoEnvironment. */
 async function holdMonaco(page: Page, mode: 'hold' | 'fail') {
@@ -18,6 +28,10 @@ async function holdMonaco(page: Page, mode: 'hold' | 'fail') {
   });
   return release;
 }
+
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
 
 const editorGroup = (page: Page) => page.getByRole('group', { name: 'Snippet to measure' });
 const editorBox = (page: Page) => editorGroup(page).locator('> div').first();
@@ -37,7 +51,6 @@ test.describe('code editor', () => {
     page,
   }) => {
     const errors = trackErrors(page);
-    await serveRuntime(page);
     const release = await holdMonaco(page, 'hold');
     await page.goto('/playground');
     const placeholder = page.getByTestId('editor-placeholder');
@@ -61,7 +74,6 @@ test.describe('code editor', () => {
 
   test('typing edits the code', async ({ page }) => {
     const errors = trackErrors(page);
-    await serveRuntime(page);
     await page.goto('/playground');
     await waitForEditor(page);
     await page.locator('.monaco-editor .view-lines').click();
@@ -87,7 +99,6 @@ test.describe('code editor', () => {
   });
 
   test('Ctrl/Cmd+Enter in the editor starts a run', async ({ page }) => {
-    await serveRuntime(page);
     await page.goto('/playground');
     await waitForEditor(page);
     const status = page.getByTestId('run-status');
@@ -139,5 +150,21 @@ test.describe('code editor', () => {
     await expect(page.getByText('The code editor could not load')).toBeVisible();
     await box.fill('const fallback = true;');
     expect(await page.evaluate(() => window.__hotpathEditor?.getValue())).toBe('const fallback = true;');
+  });
+
+  test('has no axe violations in either theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/playground');
+    await waitForEditor(page);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      await expect(page.locator('.monaco-editor').first()).toHaveClass(
+        theme === 'dark' ? /\bvs-dark\b/ : /\bvs\b/,
+      );
+      const result = await new AxeBuilder({ page }).include('[data-editor-state]').analyze();
+      expect(
+        result.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
+    }
   });
 });

@@ -84,6 +84,8 @@ export function createEditor(container: HTMLElement, opts: CreateOptions): Monac
     folding: false,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
+    // 'dimmed' would draw the last empty line's number below contrast minimums (axe colour-contrast).
+    renderFinalNewline: 'on',
     automaticLayout: true,
     tabSize: 2,
     renderLineHighlight: 'line',
