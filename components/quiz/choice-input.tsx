@@ -1,7 +1,7 @@
 'use client';
 
 import type { FeedbackNote, MultiSelectQuestion, QuizAnswer, SingleChoiceQuestion } from '@/lib/quiz/types';
-import styles from './quiz.module.css';
+import styles from './inputs.module.css';
 import { RichText } from './rich-text';
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { describeTolerance } from '@/lib/quiz/score';
 import type { NumberQuestion, QuizAnswer } from '@/lib/quiz/types';
-import styles from './quiz.module.css';
+import styles from './inputs.module.css';
 
 interface Props {
   question: NumberQuestion;

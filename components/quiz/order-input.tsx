@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { FeedbackNote, OrderQuestion, QuizAnswer } from '@/lib/quiz/types';
-import styles from './quiz.module.css';
+import styles from './inputs.module.css';
 
 interface Props {
   question: OrderQuestion;

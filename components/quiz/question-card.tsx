@@ -6,6 +6,7 @@ import { ChoiceInput } from './choice-input';
 import { NumberInput } from './number-input';
 import { OrderInput } from './order-input';
 import { QuestionFeedback } from './question-feedback';
+import inputStyles from './inputs.module.css';
 import styles from './quiz.module.css';
 import { RichText } from './rich-text';
 import { SpotLineInput } from './spot-line-input';
@@ -99,7 +100,7 @@ export function QuestionCard(props: Props) {
         )}
       </fieldset>
       {inputError && question.kind !== 'number' ? (
-        <p className={styles.inputError} role="alert">
+        <p className={inputStyles.inputError} role="alert">
           {inputError}
         </p>
       ) : null}

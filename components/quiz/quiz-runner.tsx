@@ -32,6 +32,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const [results, setResults] = useState<Record<string, QuestionResult>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<AttemptSummary | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
 
@@ -81,7 +82,13 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
       }
     }
     if (a) setAnswers((prev) => ({ ...prev, [id]: a }));
-    setResults((prev) => ({ ...prev, [id]: scoreQuestion(q, a) }));
+    const result = scoreQuestion(q, a);
+    setResults((prev) => ({ ...prev, [id]: result }));
+    const position = arrangement.questionIds.indexOf(id) + 1;
+    const checked = Object.keys(results).length + 1;
+    setAnnouncement(
+      `Question ${position}: ${result.correct ? 'correct' : 'not quite'}. ${checked} of ${questions.length} checked.`,
+    );
   }
 
   function finish() {
@@ -94,6 +101,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     const s = summarizeAttempt(quiz.questions, arrangement.questionIds, final, quiz.passRatio);
     setAnswers(final);
     setSummary(s);
+    setAnnouncement(`Score: ${s.score} of ${s.total}. ${s.passed ? 'Passed.' : 'Not passed yet.'}`);
     focusHeading.current = true;
     const attempt = {
       id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -114,6 +122,9 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     setResults({});
     setErrors({});
     setSummary(null);
+    setAnnouncement(
+      mode === 'practice' ? 'Practice round started.' : 'New attempt started, questions reshuffled.',
+    );
     focusHeading.current = true;
   }
 
@@ -124,6 +135,9 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
 
   return (
     <div className={styles.quiz}>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="quiz-announcer">
+        {announcement}
+      </p>
       <h2 ref={headingRef} tabIndex={-1} className={styles.roundTitle}>
         {summary ? 'Your result' : title}
       </h2>

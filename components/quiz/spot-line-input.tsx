@@ -1,7 +1,7 @@
 'use client';
 
 import type { FeedbackNote, QuizAnswer, SpotLineQuestion } from '@/lib/quiz/types';
-import styles from './quiz.module.css';
+import styles from './inputs.module.css';
 import { TONE_WORD } from './choice-input';
 
 interface Props {
