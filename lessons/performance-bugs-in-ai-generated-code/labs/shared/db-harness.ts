@@ -28,7 +28,19 @@ function hpCount(raw) {
 }
 function hpOpen(SQL, schemaSql, readOnly) {
   if (!SQL) throw new Error('This lab needs SQLite, but it was not loaded.');
-  var raw = new SQL.Database();
+  // sql.js names each database's in-memory file from Math.random, which the worker seeds per size: two
+  // databases could get the same file. A serial kept on the module gives every one its own name.
+  var serial = (SQL.__hotpathSerial = (SQL.__hotpathSerial || 0) + 1);
+  var random = Math.random;
+  Math.random = function () {
+    return serial / 4294967296;
+  };
+  var raw;
+  try {
+    raw = new SQL.Database();
+  } finally {
+    Math.random = random;
+  }
   hpCount(raw);
   raw.run('BEGIN');
   raw.run(schemaSql);
