@@ -48,6 +48,21 @@ test('asking gives a cited answer from the lesson, and the citation leads to the
   watch.expectClean();
 });
 
+test('a pattern citation leads to its row in the pattern table', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.getByRole('textbox', { name: 'Ask the tutor' }).fill('my endpoint returns 50k records at once');
+  await page.keyboard.press('Enter');
+  const cite = page
+    .getByTestId('tutor-answer')
+    .getByRole('link', { name: /pagination/i })
+    .first();
+  const href = await cite.getAttribute('href');
+  expect(href).toMatch(/^#pattern-[\w-]+$/);
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(href!)).toBeInViewport();
+});
+
 test('a suggested question can be asked with the keyboard', async ({ page }) => {
   await page.goto(LESSON);
   const chip = page.getByRole('group', { name: 'Suggested questions' }).getByRole('button').first();

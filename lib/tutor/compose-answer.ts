@@ -21,7 +21,7 @@ const MAX_SENTENCES = 3;
 const MAX_CHARS = 460;
 
 export function citationFor(p: Passage): Citation {
-  return { label: p.label, href: `#${p.anchor}`, sectionId: p.sectionId };
+  return { label: p.citeLabel ?? p.label, href: `#${p.anchor}`, sectionId: p.sectionId };
 }
 
 export interface Decision {

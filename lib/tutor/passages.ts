@@ -132,8 +132,10 @@ export function buildPassages(src: LessonSources): Passage[] {
     add({
       kind: 'pattern',
       sectionId: home,
-      anchor: home,
+      // Rows in the pattern table carry `pattern-<id>` anchors; a row that has its own section links there.
+      anchor: home === pSection ? `pattern-${row.id}` : home,
       label: titleOf.get(home) ?? row.pattern,
+      citeLabel: home === pSection ? `Pattern: ${row.pattern}` : undefined,
       heading: row.pattern,
       text: [row.pattern, `Symptom: ${row.symptom}`, `Fix: ${row.fix}`, `Typical cost: ${row.cost}`]
         .map((s) => endSentence(inlineToText(s)))

@@ -10,8 +10,10 @@ export interface Passage {
   sectionId: string;
   /** Element id the citation links to: a section id or `term-<id>`. */
   anchor: string;
-  /** Label shown on the citation. */
+  /** Section title (or term / lab name): indexed, and shown on the citation unless citeLabel is set. */
   label: string;
+  /** Citation text when it should differ from `label` (e.g. "Pattern: No pagination"); not indexed. */
+  citeLabel?: string;
   /** Sub-heading inside the section, when the passage sits under one. */
   heading?: string;
   /** Readable prose, in the lesson's own words. */
@@ -48,7 +50,10 @@ export interface TutorPayload {
 
 export interface Citation {
   label: string;
-  /** `#<sectionId>` or `#term-<id>`; the UI may prefix the lesson path when shown off the lesson page. */
+  /**
+   * `#<sectionId>`, `#term-<id>` or `#pattern-<id>`; the UI prefixes the lesson path when shown off the
+   * lesson page.
+   */
   href: string;
   sectionId: string;
 }
