@@ -43,32 +43,37 @@ export function solve(ids: number[]): number {
 `;
 
 const constantPreview = `// Builds a short preview from the first 40 items: the work does not grow with n, O(1).
-export function makeInput(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => 'item-' + i);
+export function makeInput(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i * 7);
 }
 
-export function solve(names: string[]): number {
-  return names.slice(0, 40).join(', ').length;
+export function solve(values: number[]): number {
+  return values.slice(0, 40).join(', ').length;
 }
 `;
 
-const logSearch = `// 32 binary searches in a sorted array: each halves the range, O(log n) per call.
-export function makeInput(n: number): Float64Array {
-  const sorted = new Float64Array(n);
+const logSearch = `// 64 binary searches in a sorted array: each halves the range, O(log n) per call.
+export function makeInput(n: number): Int32Array {
+  const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = i * 2;
   return sorted;
 }
 
-export function solve(sorted: Float64Array): number {
+export function solve(sorted: Int32Array): number {
+  const len = sorted.length;
   let found = 0;
-  for (let k = 0; k < 32; k++) {
-    const target = ((k * 2654435761) % sorted.length) * 2;
+  for (let k = 0; k < 64; k++) {
+    const target = 2 * ((k * len) >> 6); // 64 evenly spread values that are present
     let lo = 0;
-    let hi = sorted.length - 1;
+    let hi = len - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[mid] === target) { found++; break; }
-      if (sorted[mid] < target) lo = mid + 1;
+      const v = sorted[mid];
+      if (v === target) {
+        found++;
+        break;
+      }
+      if (v < target) lo = mid + 1;
       else hi = mid - 1;
     }
   }

@@ -29,9 +29,12 @@ export function statusText(state: RunState): string {
         const budget = formatDuration(state.budgetMs * 1e6);
         const why =
           stop.detail === 'predicted'
-            ? `not measured: one call was predicted to take ${stop.predictedCallMs !== undefined ? `≈ ${formatDuration(stop.predictedCallMs * 1e6)}` : 'longer than the budget'}, over the ${budget} budget per size`
+            ? `not measured: it was predicted to need more than the ${budget} budget per size${stop.predictedCallMs !== undefined ? `, at ≈ ${formatDuration(stop.predictedCallMs * 1e6)} per call` : ''}`
             : `measuring it took longer than the ${budget} budget per size`;
-        return `Done${took}: stopped at n = ${formatCount(stop.n)} (${why}); larger sizes are predicted.`;
+        const rest = stopped?.verdict?.inconclusive
+          ? 'larger sizes were not measured, and the data cannot predict them'
+          : 'larger sizes are predicted';
+        return `Done${took}: stopped at n = ${formatCount(stop.n)} (${why}); ${rest}.`;
       }
       return `Done${took}.`;
     }
