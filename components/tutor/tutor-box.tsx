@@ -5,7 +5,7 @@ import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import type { RunContext } from '@/lib/tutor/answer-from-run';
 import type { Citation, TutorAnswer } from '@/lib/tutor/types';
 import { loadEngine } from './load-engine';
-import { suggestionsFor } from './suggestions';
+import { suggestionsFor } from '@/lib/tutor/suggestions';
 import styles from './tutor-box.module.css';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';

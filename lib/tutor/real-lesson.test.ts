@@ -1,0 +1,57 @@
+/**
+ * The tutor against the real lesson (its MDX, terms, patterns and quiz), for the phrasings the tutor
+ * promises to handle. Fails when the lesson's prose changes so much that these stop working.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lessons } from '@/lessons/index';
+import { getQuiz } from '@/lessons/quizzes';
+import { suggestionsFor } from './suggestions';
+import { ask } from './ask';
+import { buildPassages } from './passages';
+import { buildPayload, loadPayload } from './search-index';
+
+const lesson = lessons.find((l) => l.slug === 'performance-bugs-in-ai-generated-code');
+if (!lesson) throw new Error('lesson missing');
+const dir = join(process.cwd(), 'lessons', lesson.slug, 'sections');
+const sectionMdx = Object.fromEntries(
+  lesson.sections.map((s) => [s.id, readFileSync(join(dir, s.file), 'utf8')]),
+);
+const quiz = (getQuiz(lesson.slug)?.questions ?? []).map((q) => ({
+  sectionId: q.sectionId,
+  prompt: q.prompt,
+  explanation: q.explanation,
+}));
+const passages = buildPassages({ lesson, sectionMdx, quiz });
+const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
+const index = loadPayload(
+  JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages))),
+);
+
+describe('tutor on the real lesson', () => {
+  it.each([
+    ['why is my loop slow', 'six-patterns'],
+    ["what's N+1", 'n-plus-one'],
+    ['how do I stop the memory growing', 'memory'],
+    ['db queries inside a loop', 'n-plus-one'],
+    ['what is paging', 'six-patterns'],
+    ['what does big o mean', 'six-patterns'],
+  ])('%s -> cites %s', (q, sectionId) => {
+    const { answer } = ask(index, q);
+    expect(answer.kind).toBe('answer');
+    if (answer.kind === 'answer') expect(answer.citations.map((c) => c.sectionId)).toContain(sectionId);
+  });
+
+  it('answers every suggested question', () => {
+    for (const q of suggestionsFor(lesson.slug)) expect(ask(index, q).answer.kind, q).toBe('answer');
+  });
+
+  it.each([
+    'What is the capital of France?',
+    'how do I center a div',
+    'How do I set up Kubernetes autoscaling?',
+  ])('refuses %s', (q) => {
+    expect(ask(index, q).answer.kind).toBe('refusal');
+  });
+});
