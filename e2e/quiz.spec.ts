@@ -130,3 +130,21 @@ test('quiz and progress pages pass axe, in light and dark, with feedback and res
   }
   watch.expectClean();
 });
+
+test('usable at 360 px: quiz (with feedback and results) and progress pages do not overflow sideways', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto(QUIZ_URL);
+  await expect(page.getByText(/No attempts yet|Best score:/).first()).toBeVisible();
+  for (const id of (await shownIds(page)).slice(0, 5)) await answer(page, id, false);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await finish(page);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('/progress');
+  await expect(page.getByTestId('progress-quiz-best')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  watch.expectClean();
+});
