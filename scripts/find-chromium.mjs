@@ -20,3 +20,14 @@ export function findChromium() {
     ].join('\n'),
   );
 }
+
+/** Flags for headless Chromium here: no sandbox as root, and no background traffic to the closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

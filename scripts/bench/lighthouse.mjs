@@ -3,23 +3,14 @@
 // npm registry by npx on first use (it is a measuring tool, not part of the app).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { findChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { startServer } from '../lib/serve.mjs';
 import { ROUTES } from '../lib/routes.mjs';
 
 const chrome = findChromium();
 const server = await startServer(3198);
 mkdirSync('.lighthouse', { recursive: true });
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-].join(' ');
+const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 try {
   console.log('route'.padEnd(64), ' perf', ' a11y', '    CLS', '  TBT ms', '  LCP ms');
   for (const route of ROUTES) {
