@@ -183,12 +183,20 @@ export const lesson: Lesson = {
       title: 'Six slow patterns assistants keep writing',
       file: '02-six-patterns.mdx',
       summary: 'What each pattern looks like in JavaScript, how to fix it, and what it costs.',
+      labs: [
+        'quadratic-lookup',
+        'blocking-in-async',
+        'filter-at-source',
+        'pagination',
+        'hot-loop-allocation',
+      ],
     },
     {
       id: 'n-plus-one',
       title: 'The N+1 query, up close',
       file: '03-n-plus-one.mdx',
       summary: 'One query per row hides behind a tidy loop; a JOIN or one batch replaces it.',
+      labs: ['n-plus-one'],
     },
     {
       id: 'prompts',
@@ -207,6 +215,7 @@ export const lesson: Lesson = {
       title: 'Memory bugs: slow to show, hard to trace',
       file: '06-memory.mdx',
       summary: 'Four leaks that pass every short test, each with a fix.',
+      labs: ['unbounded-cache'],
     },
     {
       id: 'benchmark-habit',
@@ -219,6 +228,7 @@ export const lesson: Lesson = {
       title: 'Make the speed requirement a test',
       file: '08-perf-test-first.mdx',
       summary: 'Write the budget down as a failing test, then let the assistant make it pass.',
+      labs: ['perf-test-first'],
     },
     {
       id: 'big-idea',
@@ -230,6 +240,7 @@ export const lesson: Lesson = {
   patterns: [
     {
       id: 'n-plus-one',
+      lab: 'n-plus-one',
       pattern: 'N+1 queries',
       symptom: 'A loop that awaits `db.query(...)` once per row, e.g. to look up each order’s customer',
       fix: 'Fetch the related rows in one go: a JOIN, or a single `IN (...)` / `= ANY($1)` query for all ids',
@@ -237,6 +248,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'quadratic-lookup',
+      lab: 'quadratic-lookup',
       pattern: 'Quadratic lookups in arrays',
       symptom: '`items.filter(x => other.includes(x))`: every item scans the whole second array',
       fix: 'Build `new Set(other)` once, then test with `set.has(x)`',
@@ -244,6 +256,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'blocking-in-async',
+      lab: 'blocking-in-async',
       pattern: 'Blocking calls in async code',
       symptom: '`fs.readFileSync` or a heavy synchronous loop inside an `async` request handler',
       fix: 'Use the async API (`await fs.promises.readFile`), stream, or move CPU work to a worker thread',
@@ -251,6 +264,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'filter-at-source',
+      lab: 'filter-at-source',
       pattern: 'Fetching everything, then filtering',
       symptom: '`SELECT *` over the whole table, then `.filter()` in JavaScript',
       fix: 'Move the condition into SQL (`WHERE`, `LIMIT`, only the needed columns) or filter while streaming',
@@ -258,6 +272,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'pagination',
+      lab: 'pagination',
       pattern: 'No pagination',
       symptom: 'An endpoint that returns all 50,000 records in one JSON response',
       fix: 'Return pages: `LIMIT`/`OFFSET` for small tables, a cursor (`WHERE id > $1`) for large ones',
@@ -265,6 +280,7 @@ export const lesson: Lesson = {
     },
     {
       id: 'hot-loop-allocation',
+      lab: 'hot-loop-allocation',
       pattern: 'Allocating in a hot loop',
       symptom: '`new Intl.NumberFormat()` or `new RegExp()` built again for every item',
       fix: 'Create it once above the loop and reuse it',

@@ -11,6 +11,7 @@ import { TutorBox } from '@/components/tutor/tutor-box';
 import { ReadTracker } from '@/components/progress/read-tracker';
 import { LessonQuizLink } from '@/components/quiz/lesson-quiz-link';
 import { getQuiz } from '@/lessons/quizzes';
+import { SectionLabs } from '@/components/lab/section-labs';
 
 export const dynamicParams = false;
 
@@ -42,6 +43,7 @@ export default async function LessonPage({ params }: Props) {
               {s.title}
             </h2>
             <MdxSection lesson={lesson} file={s.file} />
+            <SectionLabs lessonSlug={lesson.slug} labIds={s.labs} />
           </section>
         ))}
         <p className="closing-line">{lesson.closingLine}</p>
