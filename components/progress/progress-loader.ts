@@ -8,8 +8,8 @@ let loading: Promise<StoreModule> | null = null;
 /** Loads the progress store (once), reads saved progress and starts listening to other tabs. */
 export function loadProgressStore(): Promise<StoreModule> {
   loading ??= import('./progress-store').then(
-    (m) => {
-      m.startProgress();
+    async (m) => {
+      await m.startProgress();
       return m;
     },
     (e: unknown) => {

@@ -117,11 +117,11 @@ let started = false;
  * Reads saved progress once per page load, mirrors it into the view store and starts listening to other
  * tabs. Called by progress-loader.ts; only the first call does anything.
  */
-export function startProgress(): void {
-  if (started || typeof window === 'undefined') return;
+export function startProgress(): Promise<void> {
+  if (started || typeof window === 'undefined') return Promise.resolve();
   started = true;
   window.addEventListener('storage', onOtherTabWrite);
-  useProgressStore.persist
+  return useProgressStore.persist
     .rehydrate()
     .catch(() => {
       // The storage wrapper reports problems as notices; the app carries on with what it has.
