@@ -1,5 +1,8 @@
 // The lazy code editor on /playground: placeholder first, then Monaco; typing, markers, Ctrl+Enter,
 // theme, keyboard exit, and the plain-text fallback when Monaco cannot load.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 
@@ -166,5 +169,91 @@ test.describe('code editor', () => {
         result.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
       ).toEqual([]);
     }
+  });
+
+  test('the chart appears after a run and keeps its element while points arrive', async ({ page }) => {
+    await page.goto('/playground');
+    await waitForEditor(page);
+    await setCode(
+      page,
+      'export function makeInput(n: number) {\n  return Array.from({ length: n }, (_, i) => i);\n}\n' +
+        'export function solve(xs: number[]) {\n  let s = 0;\n  for (const x of xs) s += x;\n  return s;\n}\n',
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const chart = page.getByRole('img', { name: /log–log chart/i });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('canvas')).toHaveCount(1, { timeout: 30_000 });
+    // Tag the uPlot root; if the chart were re-created for each new size, the tag would disappear.
+    await chart.locator('.uplot').evaluate((el) => el.setAttribute('data-first', 'yes'));
+    const status = page.getByTestId('run-status');
+    await expect(status).toHaveAttribute('data-phase', /^(done|stopped)$/, { timeout: 30_000 });
+    await expect(chart.locator('.uplot[data-first="yes"]')).toHaveCount(1);
+    const box = await chart.boundingBox();
+    expect(box?.height).toBe(302);
+  });
+});
+
+// What the editor and the chart cost to download, read from the build that is being tested: Turbopack
+// writes each `import()` as a list of chunk files; we find the lists that hold our lazy modules (by strings
+// that survive minification) and gzip every file at level 9, like the first-load budget. Printed so that
+// BENCHMARKS.md ("Editor and chart downloads") can be reproduced with `-g downloads`.
+test.describe('editor and chart downloads', () => {
+  const dir = path.join(process.env.NEXT_DIST_DIR ?? '.next', 'static/chunks');
+  const gz = (f: string) => gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length;
+  const raw = (f: string) => readFileSync(path.join(dir, f)).length;
+  const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+
+  function lazyLists() {
+    const files = readdirSync(dir).filter((f) => /\.(js|css)$/.test(f));
+    const text = new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+    const lists: string[][] = [];
+    for (const t of text.values()) {
+      for (const m of t.matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+",?)+)\]/g)) {
+        lists.push([...m[1]!.matchAll(/static\/chunks\/([^"]+)/g)].map((x) => x[1]!));
+      }
+    }
+    const find = (needle: string) => lists.find((l) => l.some((c) => text.get(c)?.includes(needle))) ?? [];
+    return { text, lists, find };
+  }
+
+  test('downloads: Monaco and uPlot stay out of first-load JS and within budget', async ({ page }) => {
+    const { text, lists, find } = lazyLists();
+    const editor = find('hotpath.run');
+    const chart = find('input size n');
+    expect(editor.length, 'chunk list of the lazy editor').toBeGreaterThan(0);
+    expect(chart.length, 'chunk list of the lazy chart').toBeGreaterThan(0);
+    const tokenizers = [
+      ...new Set(
+        lists
+          .filter((l) => l.every((c) => /tokenPostfix/.test(text.get(c) ?? '')))
+          .flat()
+          .filter((c) => editor.some((e) => text.get(e)?.includes(c))),
+      ),
+    ];
+    const sum = (fs: string[], f: (x: string) => number) => fs.reduce((a, x) => a + f(x), 0);
+    const report = [
+      `Monaco on first editor mount: ${editor.length} files, ${kib(sum(editor, raw))} raw, ${kib(sum(editor, gz))} gzip`,
+      `JS/TS tokenizers: ${tokenizers.length} files, ${kib(sum(tokenizers, gz))} gzip`,
+      `Chart (uPlot + module): ${chart.length} files, ${kib(sum(chart, raw))} raw, ${kib(sum(chart, gz))} gzip`,
+    ];
+    console.log(report.join('\n'));
+    expect(sum(editor, gz)).toBeLessThanOrEqual(900 * 1024);
+    expect(sum(chart, gz)).toBeLessThanOrEqual(32 * 1024);
+
+    // First-load scripts of /playground contain neither, and no Monaco language-service worker starts.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const response = await page.goto('/playground');
+    const html = (await response?.text()) ?? '';
+    const firstLoad = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/static\/chunks\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(firstLoad.length).toBeGreaterThan(0);
+    for (const f of firstLoad) expect(editor.concat(chart), `${f} is first-load`).not.toContain(f);
+    await waitForEditor(page);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.type('// typing');
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('// typing');
+    expect(workers.filter((u) => /ts\.worker|typescript/i.test(u))).toEqual([]);
   });
 });
