@@ -57,8 +57,10 @@ test('corrupted storage: the app works, the data is backed up, and the learner i
   await page.evaluate((k) => localStorage.setItem(k, '{"state": garbage'), KEY);
   await page.reload();
   const notice = page.getByTestId('storage-notice');
-  await expect(notice).toContainText('Saved progress could not be read');
-  await expect(notice).toContainText(`a backup was kept under “${KEY}.backup-`);
+  await expect(notice).toContainText(
+    `Saved progress could not be read; a backup was kept under “${KEY}.backup-`,
+  );
+  await expect(notice).toContainText('(it is not valid JSON)');
   const backupKey = await page.evaluate(
     (k) => Object.keys(localStorage).find((x) => x.startsWith(`${k}.backup-`)),
     KEY,

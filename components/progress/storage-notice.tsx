@@ -17,7 +17,7 @@ export function StorageNotice() {
   if (status.backup) {
     items.push({
       kind: 'backup',
-      text: `Saved progress could not be read (${status.backup.reason}); a backup was kept under “${status.backup.key}” in this browser’s storage. You can download it from the Progress page.`,
+      text: `Saved progress could not be read; a backup was kept under “${status.backup.key}” in this browser’s storage (${status.backup.reason}). You can download it from the Progress page.`,
     });
   }
   if (status.backupFailed) {
