@@ -105,3 +105,15 @@ test('hints come one at a time and the solution shows as a diff', async ({ page 
   await expect(diff.locator('[data-kind="added"]').first()).toBeVisible();
   await expect(diff.locator('[data-kind="removed"]').first()).toBeVisible();
 });
+
+test('the lesson links every pattern row and practising section to its lab', async ({ page }) => {
+  await page.goto(`/lessons/${SLUG}`);
+  const table = page.getByRole('region', { name: /six performance bugs/i });
+  await expect(table.getByRole('link', { name: 'Open the lab' })).toHaveCount(6);
+  for (const lab of labs) {
+    await expect(page.locator(`a[href="/lessons/${SLUG}/labs/${lab.id}"]`).first()).toBeAttached();
+  }
+  await table.getByRole('link', { name: 'Open the lab' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/labs/${labs[0]!.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(labs[0]!.title);
+});
