@@ -24,7 +24,7 @@ export interface LabProse {
 
 export interface LessonSources {
   lesson: Pick<Lesson, 'slug' | 'title' | 'sections' | 'terms' | 'patterns' | 'closingLine'> &
-    Partial<Pick<Lesson, 'path'>>;
+    Partial<Pick<Lesson, 'path' | 'summary'>>;
   /** MDX source per section id (missing sections are skipped). */
   sectionMdx: Record<string, string | undefined>;
   quiz?: QuizExplanation[];
@@ -101,6 +101,19 @@ export function buildPassages(src: LessonSources): Passage[] {
         last.example = [last.example, pending.example].filter(Boolean).join('\n') || undefined;
       } else emit(pending);
     }
+  }
+
+  // The lesson's own summary answers "what is this lesson about?" (see OVERVIEW_TERM in retrieve.ts).
+  if (lesson.summary && fallbackSection) {
+    add({
+      kind: 'overview',
+      sectionId: fallbackSection,
+      anchor: fallbackSection,
+      label: 'Lesson overview',
+      citeLabel: titleOf.get(fallbackSection),
+      text: lesson.summary,
+      keywords: 'overview',
+    });
   }
 
   for (const step of lesson.path ?? []) {

@@ -24,6 +24,7 @@ const quiz = (getQuiz(lesson.slug)?.questions ?? []).map((q) => ({
   explanation: q.explanation,
 }));
 const passages = buildPassages({ lesson, sectionMdx, quiz });
+
 const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
 const index = loadPayload(
   JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages))),
@@ -53,5 +54,13 @@ describe('tutor on the real lesson', () => {
     'How do I set up Kubernetes autoscaling?',
   ])('refuses %s', (q) => {
     expect(ask(index, q).answer.kind).toBe('refusal');
+  });
+});
+
+describe('questions about the lesson as a whole', () => {
+  it.each(['What is this lesson about?', 'What will I learn here?', 'summarize the lesson'])('%s', (q) => {
+    const { answer } = ask(index, q);
+    expect(answer.kind).toBe('answer');
+    if (answer.kind === 'answer') expect(answer.text).toContain(lesson.summary.split('. ')[0] ?? '');
   });
 });

@@ -104,6 +104,11 @@ export function idf(index: Pick<TutorIndex, 'df' | 'passages'>, term: string): n
 
 const unknownIdf = (index: Pick<TutorIndex, 'df' | 'passages'>) => Math.log(1 + index.passages.length / 0.5);
 
+/** Questions about the lesson as a whole ("what is this lesson about?") search for the overview passage. */
+const META_QUESTION =
+  /\b(?:this|the)\s+(?:lesson|page|course|chapter)\b.*\b(?:about|cover|covers|teach|teaches)\b|\bwhat\s+(?:will|do|can|should)\s+i\s+learn\b|\b(?:overview|summary|summarise|summarize|tl;?dr)\b/i;
+export const OVERVIEW_TERM = 'overview';
+
 export function retrieve(index: TutorIndex, question: string, limit = 12): Retrieval {
   const seen = new Set<string>();
   const raw: [string, string][] = [];
@@ -114,6 +119,10 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       raw.push([word, t]);
     }
   }
+  // "What is this lesson about?" has no topic words left: search for the lesson's overview instead.
+  const topical = raw.some(([, t]) => !NEUTRAL.has(t) && !/^\d/.test(t));
+  if (!topical && !seen.has(OVERVIEW_TERM) && META_QUESTION.test(question))
+    raw.push([OVERVIEW_TERM, OVERVIEW_TERM]);
   const weights = new Map<string, number>();
   const terms: string[] = [];
   const unknown: string[] = [];
@@ -138,7 +147,10 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       // A learner word outside the lesson can still point at lesson words through expansions.
     } else {
       terms.push(resolved);
-      weights.set(resolved, neutral && !numeric ? 0.6 : 1);
+      weights.set(
+        resolved,
+        resolved === OVERVIEW_TERM && word === OVERVIEW_TERM ? 2 : neutral && !numeric ? 0.6 : 1,
+      );
     }
     for (const e of expansionsFor(t)) {
       if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
@@ -195,7 +207,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let focus = 0;
   for (const r of passages.slice(0, FOCUS_DEPTH)) {
     let covered = 0;
-    for (const t of r.matched) if (weights.get(t) === 1) covered += idf(index, t);
+    for (const t of r.matched) if ((weights.get(t) ?? 0) >= 1) covered += idf(index, t);
     focus = Math.max(focus, total === 0 ? 0 : covered / total);
   }
 

@@ -21,6 +21,8 @@ export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
 
 /** Passage kinds: prose and definitions lead; quiz explanations and lab notes support. */
 export const KIND_WEIGHT: Record<Passage['kind'], number> = {
+  // The lesson's summary speaks in general words; it should win only "what is this lesson about?".
+  overview: 0.25,
   summary: 1.05,
   section: 1,
   term: 1.1,

@@ -22,6 +22,7 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbig[\s-]*o\b/gi, ' complexity '],
   [/\bout[\s-]+of[\s-]+memory\b|\bOOM\b/g, ' oom '],
   [/\bflame[\s-]*graphs?\b/gi, ' flamegraph '],
+  [/\btl\s*;?\s*dr\b/gi, ' tldr '],
   [/\bspeed(?:s|ing)?\s+(?:it\s+|this\s+|that\s+)?up\b/gi, ' faster '],
   // "event loop" is its own concept: a learner's "my loop" should not match it.
   [/\bevent[\s-]*loops?\b/gi, ' eventloop '],

@@ -1,6 +1,6 @@
 /** Shapes shared by the tutor's build step, retrieval, answer composer and UI. */
 
-export type PassageKind = 'summary' | 'section' | 'term' | 'pattern' | 'quiz' | 'lab';
+export type PassageKind = 'overview' | 'summary' | 'section' | 'term' | 'pattern' | 'quiz' | 'lab';
 
 /** One searchable piece of the lesson. Everything the tutor says is cut from a passage's `text`. */
 export interface Passage {

@@ -73,6 +73,17 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   llms: 'ai',
   chatgpt: 'ai',
   copilot: 'ai',
+  gpt: 'ai',
+  claude: 'ai',
+  gemini: 'ai',
+  codex: 'ai',
+  openai: 'ai',
+  anthropic: 'ai',
+  dedupe: 'duplicate',
+  dedup: 'duplicate',
+  deduplicate: 'duplicate',
+  deduplication: 'duplicate',
+  duplicates: 'duplicate',
   assistant: 'ai',
   model: 'ai',
   models: 'ai',
@@ -131,8 +142,6 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   gist: 'idea',
   tldr: 'idea',
   nutshell: 'idea',
-  summarise: 'idea',
-  summarize: 'idea',
   antipattern: 'pattern',
   antipatterns: 'pattern',
   // ORMs and drivers the lesson does not name: the lesson's ORM advice applies to all of them.
@@ -314,6 +323,7 @@ export const NEUTRAL: ReadonlySet<string> = new Set(
       'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
       'prevent happen happens happening best practice difference between example important main ' +
       'unit real world simple simply case cases part step steps run runs running ' +
+      'summary summarise summarize ' +
       // Languages and frameworks: naming one does not take a question out of the lesson's scope.
       'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
       'react vue angular svelte nextjs express spring laravel ' +
