@@ -155,9 +155,16 @@ test.describe('code editor', () => {
     expect(await page.evaluate(() => window.__hotpathEditor?.getValue())).toBe('const fallback = true;');
   });
 
-  test('has no axe violations in either theme', async ({ page }) => {
+  test('has no axe violations as a placeholder and as Monaco in either theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
+    const release = await holdMonaco(page, 'hold');
     await page.goto('/playground');
+    await expect(page.getByTestId('editor-placeholder')).toBeVisible();
+    const early = await new AxeBuilder({ page }).include('[data-editor-state]').analyze();
+    expect(
+      early.violations.map((v) => `placeholder: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+    release();
     await waitForEditor(page);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);

@@ -7,9 +7,12 @@
  * No `languages/features/typescript/register`, so the TypeScript language-service worker is never
  * downloaded. The package's export map sends `monaco-editor/<path>` to `esm/vs/<path>.js`.
  *
- * CSS: Monaco's ESM files import their own stylesheets from node_modules (e.g. `codicon.css`). Next 16 /
- * Turbopack accepts these global CSS imports from node_modules inside this dynamically imported module
- * and emits them as separate CSS chunks loaded with it (checked with `next build` + `next start`).
+ * CSS: Monaco's ESM files import their own stylesheets with relative paths (e.g. `codicon.css`). Next 16 /
+ * Turbopack accepts these global CSS imports from node_modules inside this dynamically imported module and
+ * emits them as two CSS chunks loaded with it (checked with `next build` + `next start`), so no manual CSS
+ * import is needed. (A package path such as `monaco-editor/min/vs/editor/editor.main.css` would not work
+ * anyway: the export map turns `monaco-editor/<path>` into `esm/vs/<path>.js`.)
+ * Turbopack also adds a small `Buffer` polyfill (~7 KiB gzip) because Monaco's VSBuffer mentions `Buffer`.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/javascript/register';
