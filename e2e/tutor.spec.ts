@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { runToEnd, serveRuntime } from './fixtures/runner-page';
 import { watchPage } from './helpers';
 
 const LESSON = '/lessons/performance-bugs-in-ai-generated-code';
@@ -89,4 +90,21 @@ test('an empty question gets a clear message, not an answer', async ({ page }) =
   await page.getByRole('button', { name: 'Ask', exact: true }).click();
   await expect(page.getByText('Type a question first')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Ask the tutor' })).toBeFocused();
+});
+
+test('in a lab, the tutor points from the last run to the section that explains it', async ({ page }) => {
+  test.setTimeout(150_000);
+  await serveRuntime(page);
+  await page.goto(`${LESSON}/labs/n-plus-one`);
+  const box = page.getByTestId('tutor');
+  // The lab page places the box through components/tutor/lab-tutor.tsx (inside the lab workbench).
+  test.skip((await box.count()) === 0, 'LabTutor is not placed on the lab page yet');
+  await runToEnd(page, 120_000);
+  await box.getByRole('button', { name: 'What does my last run show?' }).click();
+  const answer = page.getByTestId('tutor-answer');
+  await expect(answer).toContainText(/queries for [\d,]+ items/);
+  const cite = answer.getByRole('link').first();
+  await expect(cite).toHaveAttribute('href', new RegExp(`^${LESSON}#(n-plus-one|term-n-plus-one)$`));
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${LESSON}#(n-plus-one|term-n-plus-one)$`));
 });

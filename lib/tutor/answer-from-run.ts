@@ -148,7 +148,9 @@ function lessonSentences(
   const r = retrieve(index, HINT_QUERY[f.pattern]);
   const hit = r.passages.find((p) => p.passage.sectionId === f.sectionId) ?? r.passages[0];
   if (!hit) return null;
-  const text = splitSentences(hit.passage.text).slice(0, 2).join(' ');
+  // A pattern row or key term is quoted whole; prose is cut to its first two sentences.
+  const whole = hit.passage.kind === 'pattern' || hit.passage.kind === 'term';
+  const text = whole ? hit.passage.text : splitSentences(hit.passage.text).slice(0, 2).join(' ');
   return { text, passageId: hit.passage.id, citation: citationFor(hit.passage) };
 }
 
