@@ -75,6 +75,7 @@ test.describe('playground', () => {
     await serveRuntime(page);
     await page.goto('/playground');
     await page.getByLabel('Example').selectOption('linear-set');
+    await expect(page.getByTestId('share-status')).toContainText('Loaded the example');
     await page.getByRole('button', { name: 'Share' }).click();
     await expect(page.getByTestId('share-status')).toContainText(/copied|address bar/);
     expect(page.url()).toMatch(/#code=[A-Za-z0-9+$-]+$/);

@@ -1,11 +1,13 @@
-/** Example snippets for the playground, one per complexity class. Each follows the snippet contract. */
+/**
+ * The playground's examples, one per complexity class, each following the snippet contract. Only the
+ * default's code ships with the page; the others load from example-sources.ts when picked.
+ */
 import type { ComplexityClass } from '@/lib/runner/protocol';
 
 export interface Example {
   id: string;
   label: string;
   expected: ComplexityClass;
-  source: string;
 }
 
 const quadraticIncludes = `// Counts values seen before — the kind of loop an assistant writes happily.
@@ -26,121 +28,14 @@ export function solve(ids: number[]): number {
 }
 `;
 
-const linearSet = `// The same count with a Set: each lookup costs about the same at any size, so O(n) overall.
-export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i * 3 + 1);
-}
-
-export function solve(ids: number[]): number {
-  const seen = new Set<number>();
-  let repeats = 0;
-  for (const id of ids) {
-    if (seen.has(id)) repeats++;
-    else seen.add(id);
-  }
-  return repeats;
-}
-`;
-
-const constantPreview = `// Builds a short preview from the first 40 items: the work does not grow with n, O(1).
-export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i * 7);
-}
-
-export function solve(values: number[]): number {
-  return values.slice(0, 40).join(', ').length;
-}
-`;
-
-const logSearch = `// 64 binary searches in a sorted array: each halves the range, O(log n) per call.
-export function makeInput(n: number): Int32Array {
-  const sorted = new Int32Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = i * 2;
-  return sorted;
-}
-
-export function solve(sorted: Int32Array): number {
-  const len = sorted.length;
-  let found = 0;
-  for (let k = 0; k < 64; k++) {
-    const target = 2 * ((k * len) >> 6); // 64 evenly spread values that are present
-    let lo = 0;
-    let hi = len - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = sorted[mid];
-      if (v === target) {
-        found++;
-        break;
-      }
-      if (v < target) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  return found;
-}
-`;
-
-const nLogNSort = `// Sorting a copy of shuffled numbers: O(n log n).
-export function makeInput(n: number): number[] {
-  let x = 12345;
-  return Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) % 2147483648));
-}
-
-export function solve(values: number[]): number {
-  const copy = values.slice();
-  copy.sort((a, b) => a - b);
-  return copy[copy.length >> 1] ?? 0;
-}
-`;
-
-const cubicTriples = `// Checks every triple for a zero sum: three nested loops, O(n³). Small sizes keep it quick.
-export const sizes = [10, 20, 40, 80, 160, 320, 640];
-
-export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? i + 1 : -(i + 1)) * 7);
-}
-
-export function solve(values: number[]): number {
-  let zeroTriples = 0;
-  for (let i = 0; i < values.length; i++)
-    for (let j = i + 1; j < values.length; j++)
-      for (let k = j + 1; k < values.length; k++)
-        if (values[i] + values[j] + values[k] === 0) zeroTriples++;
-  return zeroTriples;
-}
-`;
-
-const exponentialSubsets = `// Counts subsets with a zero sum by trying every subset: O(2ⁿ), so only tiny n.
-export const sizes = [8, 10, 12, 14, 16, 18, 20, 22];
-
-export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => (i % 3) - 1 + (i % 5));
-}
-
-function count(values: number[], i: number, sum: number): number {
-  if (i === values.length) return sum === 0 ? 1 : 0;
-  return count(values, i + 1, sum) + count(values, i + 1, sum + values[i]);
-}
-
-export function solve(values: number[]): number {
-  return count(values, 0, 0);
-}
-`;
-
 export const EXAMPLES: readonly Example[] = [
-  {
-    id: 'quadratic-includes',
-    label: 'O(n²): includes() inside a loop',
-    expected: 'O(n²)',
-    source: quadraticIncludes,
-  },
-  { id: 'linear-set', label: 'O(n): the same with a Set', expected: 'O(n)', source: linearSet },
-  { id: 'constant-preview', label: 'O(1): a fixed-size preview', expected: 'O(1)', source: constantPreview },
-  { id: 'log-search', label: 'O(log n): binary search', expected: 'O(log n)', source: logSearch },
-  { id: 'nlogn-sort', label: 'O(n log n): sorting', expected: 'O(n log n)', source: nLogNSort },
-  { id: 'cubic-triples', label: 'O(n³): every triple', expected: 'O(n³)', source: cubicTriples },
-  { id: 'exponential-subsets', label: 'O(2ⁿ): every subset', expected: 'O(2ⁿ)', source: exponentialSubsets },
+  { id: 'quadratic-includes', label: 'O(n²): includes() inside a loop', expected: 'O(n²)' },
+  { id: 'linear-set', label: 'O(n): the same with a Set', expected: 'O(n)' },
+  { id: 'constant-preview', label: 'O(1): a fixed-size preview', expected: 'O(1)' },
+  { id: 'log-search', label: 'O(log n): binary search', expected: 'O(log n)' },
+  { id: 'nlogn-sort', label: 'O(n log n): sorting', expected: 'O(n log n)' },
+  { id: 'cubic-triples', label: 'O(n³): every triple', expected: 'O(n³)' },
+  { id: 'exponential-subsets', label: 'O(2ⁿ): every subset', expected: 'O(2ⁿ)' },
 ];
 
-export const DEFAULT_EXAMPLE = EXAMPLES[0]!;
+export const DEFAULT_EXAMPLE = { ...EXAMPLES[0]!, source: quadraticIncludes };

@@ -1,14 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
 import { createRunStore } from '@/components/runner/run-store';
 import { RunStatus } from '@/components/runner/run-status';
-import { VerdictPanel } from '@/components/runner/verdict-panel';
-import { ResultsTable } from '@/components/runner/results-table';
-import { RunProblems } from '@/components/runner/run-problems';
-import { RunChart } from '@/components/runner/run-chart';
 import type { SourceLanguage } from '@/lib/runner/transpile';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
 import { SourceProblems } from './source-problems';
@@ -16,6 +12,11 @@ import { useShareLink } from './use-share-link';
 import styles from './playground.module.css';
 
 type Controller = typeof import('@/components/runner/run-controller');
+
+// Renders nothing until a run has started, so it stays out of the first-load JS (React.lazy: no extra
+// loader code, unlike next/dynamic).
+const loadResults = () => import('@/components/runner/run-results').then((m) => ({ default: m.RunResults }));
+const RunResults = lazy(loadResults);
 
 /** The free-form snippet runner: editor, examples, Run / Cancel / Share, and the measured results. */
 export function Playground() {
@@ -28,6 +29,7 @@ export function Playground() {
   const phase = useStore(store, (s) => s.phase);
   const problems = useStore(store, (s) => s.problems);
   const error = useStore(store, (s) => s.error);
+  const runs = useStore(store, (s) => s.runs);
   const busy = pending || phase === 'running' || phase === 'starting';
 
   const controller = useRef<Promise<Controller> | null>(null);
@@ -50,7 +52,10 @@ export function Playground() {
 
   // After first paint, when the browser is idle: load the runner and start the sandbox ahead of Run.
   useEffect(() => {
-    const start = () => void loadController().then((c) => c.warmUpRunner());
+    const start = () => {
+      void loadController().then((c) => c.warmUpRunner());
+      void loadResults();
+    };
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(start, { timeout: 2000 });
       return () => window.cancelIdleCallback(id);
@@ -105,11 +110,12 @@ export function Playground() {
     void loadController().then((c) => c.cancelRun());
   }, [loadController]);
 
-  function pickExample(id: string) {
+  async function pickExample(id: string) {
     const ex = EXAMPLES.find((e) => e.id === id);
-    if (!ex) return;
+    const code = ex && (await import('./example-sources')).exampleSource(id);
+    if (!ex || code === undefined) return;
     setExampleId(id);
-    setSource(ex.source);
+    setSource(code);
     setLanguage('typescript');
     setRanSource(null);
     store.getState().reset();
@@ -121,7 +127,7 @@ export function Playground() {
       <div className={styles.toolbar}>
         <label className={styles.field}>
           Example
-          <select value={exampleId} onChange={(e) => pickExample(e.target.value)} disabled={busy}>
+          <select value={exampleId} onChange={(e) => void pickExample(e.target.value)} disabled={busy}>
             {exampleId === '' && <option value="">Your own code</option>}
             {EXAMPLES.map((e) => (
               <option key={e.id} value={e.id}>
@@ -170,10 +176,11 @@ export function Playground() {
         </p>
       </div>
       <RunStatus store={store} onCancel={cancel} />
-      <RunProblems store={store} />
-      <VerdictPanel store={store} />
-      <RunChart store={store} />
-      <ResultsTable store={store} />
+      {runs > 0 && (
+        <Suspense fallback={null}>
+          <RunResults store={store} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useStore } from 'zustand';
 import { formatCount } from '@/lib/format/duration';
 import type { RunStore } from './run-store';
-import { errorLine } from './format-run';
+import { errorLine } from './status-text';
 import styles from './runner.module.css';
 
 /** The run's error (with the learner's line) or the first wrong answer, and the code's logs. */

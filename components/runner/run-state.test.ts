@@ -9,7 +9,8 @@ import {
   startRun,
   type RunState,
 } from './run-state';
-import { caveats, predictionLines, statusText, tableRows, verdictHeadline } from './format-run';
+import { caveats, predictionLines, tableRows, verdictHeadline } from './format-run';
+import { statusText } from './status-text';
 import { toChartSeries } from './chart-series';
 
 const RUN = 7;

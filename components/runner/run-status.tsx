@@ -3,7 +3,7 @@
 import { useStore } from 'zustand';
 import { progressOf } from './run-state';
 import type { RunStore } from './run-store';
-import { statusText } from './format-run';
+import { statusText } from './status-text';
 import styles from './runner.module.css';
 
 interface Props {

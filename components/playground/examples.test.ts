@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { transpileLearnerCode } from '@/lib/runner/transpile';
+import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { exampleSource } from './example-sources';
+
+describe('playground examples', () => {
+  it('cover every class once, and each has code that follows the contract', () => {
+    expect(new Set(EXAMPLES.map((e) => e.expected)).size).toBe(7);
+    for (const ex of EXAMPLES) {
+      const code = exampleSource(ex.id);
+      expect(code, ex.id).toBeTypeOf('string');
+      const r = transpileLearnerCode(code!, 'typescript');
+      expect(r.ok ? [] : r.problems, ex.id).toEqual([]);
+    }
+    expect(exampleSource(DEFAULT_EXAMPLE.id)).toBe(DEFAULT_EXAMPLE.source);
+  });
+
+  it('compute what they claim on a small input', () => {
+    const run = (id: string, n: number) => {
+      const r = transpileLearnerCode(exampleSource(id)!, 'typescript');
+      if (!r.ok) throw new Error(id);
+      const mod: Record<string, (x: unknown) => unknown> = {};
+      new Function('exports', r.code)(mod);
+      return mod.solve!(mod.makeInput!(n));
+    };
+    expect(run('quadratic-includes', 50)).toBe(0);
+    expect(run('linear-set', 50)).toBe(0);
+    expect(run('log-search', 1000)).toBe(64);
+    expect(run('nlogn-sort', 11)).toBeTypeOf('number');
+    expect(run('exponential-subsets', 8)).toBeGreaterThan(0);
+  });
+});
