@@ -52,6 +52,8 @@ interface Candidate {
   rank: number;
   position: number;
   score: number;
+  /** The part of `score` that comes from the question's words alone. */
+  termScore: number;
 }
 
 /** Answer units of a passage: a pattern row or a key term is one unit; prose splits into sentences. */
@@ -74,16 +76,19 @@ function candidates(r: Retrieval): Candidate[] {
       }
       // The best passage may match through its heading only: its first sentence still qualifies.
       if (score === 0 && !(rank === 0 && position === 0)) return;
+      const termScore = score;
       score += 0.6 * (rp.score / topScore);
       if (position === 0 && (rp.passage.kind === 'term' || rp.passage.kind === 'summary')) score += 0.2;
       if (r.definitional && rp.passage.kind === 'term') score += 0.6;
+      // Lab notes describe the lab's own screen; on equal terms the lesson's prose is the better quote.
+      if (rp.passage.kind === 'lab') score -= 1;
       if (text.length < 25) score -= 0.5;
       // Sentences that lean on the one before ("That is why...") read badly on their own.
       if (position > 0 && /^(That|This|These|Those|It|They|Both|Then|So|But|And|Here)\b/.test(text))
         score -= 0.4;
       // A sentence that introduces a code block ("...like this:") means nothing without the code.
       if (/:\s*$/.test(text)) return;
-      out.push({ text, passage: rp.passage, rank, position, score });
+      out.push({ text, passage: rp.passage, rank, position, score, termScore });
     });
   });
   return out;
@@ -99,6 +104,8 @@ function pickSentences(r: Retrieval): Candidate[] {
     if (chosen.length >= MAX_SENTENCES) break;
     const next = c.passage.id === best.passage.id && c.position === best.position + 1;
     if (c.score + (next ? 0.3 : 0) < 0.6 * best.score) continue;
+    // A further sentence must share a good part of the question's words, not one incidental word.
+    if (!next && c.termScore < 0.6 * best.termScore) continue;
     if (chosen.some((x) => x.text === c.text)) continue;
     if (chars + c.text.length > MAX_CHARS) continue;
     chosen.push(c);
