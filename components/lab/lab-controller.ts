@@ -9,7 +9,12 @@ import type { SeriesId, SeriesSpec } from '@/lib/runner/protocol';
 import type { SourceProblem } from '@/lib/runner/transpile';
 import { transpileLab } from '@/lib/labs/transpile-lab';
 import type { Lab } from '@/lib/labs/types';
-import type { ChecksReport } from './lab-run-from-state';
+import type { RunState } from '@/components/runner/run-state';
+import { evaluateLab } from '@/lib/labs/evaluate';
+import type { LabEvaluation } from '@/lib/labs/types';
+import type { LabFigure } from '@/lib/progress/schema';
+import { labFigures } from './lab-figures';
+import { labRunFromState, type ChecksReport } from './lab-run-from-state';
 
 export const LAB_BUDGET_MS = 1000;
 /** Built by scripts/build-runtime.mjs from node_modules/sql.js (the sandbox itself fetches nothing). */
@@ -110,4 +115,14 @@ export function cancelLab(): void {
 export function warmUpLab(lab: Lab): void {
   getRunnerHost().warmUp();
   if (lab.needsSqlite) void loadSqliteWasm().catch(() => undefined);
+}
+
+/** The checklist for a finished run, and the figures to keep when it passed. */
+export function judgeLab(
+  lab: Lab,
+  state: RunState,
+  report: ChecksReport | null,
+): { evaluation: LabEvaluation; figures: Record<string, LabFigure> } {
+  const evaluation = evaluateLab(lab, labRunFromState(state, report));
+  return { evaluation, figures: evaluation.passed ? labFigures(lab, state) : {} };
 }

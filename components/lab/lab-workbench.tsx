@@ -14,13 +14,11 @@ import { RunProblems } from '@/components/runner/run-problems';
 import { RunStatus } from '@/components/runner/run-status';
 import { createRunStore } from '@/components/runner/run-store';
 import { VerdictPanel } from '@/components/runner/verdict-panel';
-import { evaluateLab } from '@/lib/labs/evaluate';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
-import { labFigures } from './lab-figures';
 import { LabChecklist } from './lab-checklist';
 import { LabCounters } from './lab-counters';
 import { LabHints } from './lab-hints';
-import { labRunFromState, runEnded, type ChecksReport } from './lab-run-from-state';
+import { runEnded, type ChecksReport } from './lab-run-from-state';
 import { SolutionDiff } from './solution-diff';
 import styles from './lab.module.css';
 
@@ -103,19 +101,19 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
     return () => clearTimeout(t);
   }, [source, lab, loadController, store]);
 
-  // Judge the run once it has ended.
+  // Judge the run once it has ended (the evaluation code comes with the lazily loaded controller).
   useEffect(
     () =>
       store.subscribe((s, prev) => {
         if (s.phase === prev.phase || !runEnded(s) || s.runs === 0) return;
-        const e = evaluateLab(lab, labRunFromState(s, report.current));
-        setEvaluation(e);
-        if (e.passed) {
-          const figures = labFigures(lab, s);
-          withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
-        }
+        const checks = report.current;
+        void loadController().then((c) => {
+          const { evaluation: e, figures } = c.judgeLab(lab, s, checks);
+          setEvaluation(e);
+          if (e.passed) withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
+        });
       }),
-    [store, lab, lessonSlug],
+    [store, lab, lessonSlug, loadController],
   );
 
   const markers = useMemo<EditorMarker[]>(() => {

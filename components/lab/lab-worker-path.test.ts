@@ -19,7 +19,7 @@ const sqlite = initSqlJs();
 const SHORT: Record<string, number[]> = {
   'n-plus-one': [100, 300, 1000],
   'quadratic-lookup': [100, 200, 500, 1000, 2000, 5000, 10000, 30000],
-  'blocking-in-async': [10, 30, 100],
+  'blocking-in-async': [50, 100, 200],
   'filter-at-source': [1000, 3000, 10000],
   pagination: [500, 1000, 3000],
   'hot-loop-allocation': [100, 300, 1000, 3000],

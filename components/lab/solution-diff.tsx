@@ -1,7 +1,7 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { lineDiff } from '@/lib/labs/line-diff';
+import { useEffect, useState } from 'react';
+import type { DiffLine } from '@/lib/labs/line-diff';
 import styles from './lab.module.css';
 
 interface Props {
@@ -14,7 +14,16 @@ interface Props {
 /** "Show solution": the reference fix as a diff against the starter, computed only when opened. */
 export function SolutionDiff({ starter, solution, onUse }: Props) {
   const [open, setOpen] = useState(false);
-  const lines = useMemo(() => (open ? lineDiff(starter, solution) : []), [open, starter, solution]);
+  const [lines, setLines] = useState<DiffLine[] | null>(null);
+  // The diff is computed (and its code loaded) only when the learner first opens it.
+  useEffect(() => {
+    if (!open || lines) return;
+    let alive = true;
+    void import('@/lib/labs/line-diff').then((m) => alive && setLines(m.lineDiff(starter, solution)));
+    return () => {
+      alive = false;
+    };
+  }, [open, lines, starter, solution]);
   return (
     <section className={styles.solution} aria-labelledby="lab-solution-title">
       <h2 id="lab-solution-title">Reference solution</h2>
@@ -31,7 +40,7 @@ export function SolutionDiff({ starter, solution, onUse }: Props) {
         <>
           <p className={styles.muted}>Changes from the starter: lines marked − were removed, + were added.</p>
           <pre className={styles.diff} id="lab-solution-diff" data-testid="solution-diff">
-            {lines.map((l, i) => (
+            {(lines ?? []).map((l, i) => (
               <span key={i} className={styles.diffLine} data-kind={l.kind}>
                 <span className={styles.diffSign} aria-hidden="true">
                   {l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}

@@ -139,14 +139,23 @@ export function judgeBudget(b: DeclaredBudget, s: SeriesOutcome | undefined): Bu
       if (ms > b.maxMs) missed = true;
       parts.push(`at ${size} items it took ${formatDuration(r.medianNs)} per call (median)`);
     } else if (s.stop && s.stop.atN <= b.size) {
-      // Too slow to be measured at that size within the per-size time limit: over any budget it sets.
+      // Not measured at that size: the series stopped at the per-size time limit. When the fitted curve
+      // predicts a time within the budget, the stop was likely noise (a stall), so the run cannot decide.
       const pred = s.verdict?.predictions.find((p) => p.n === b.size);
-      missed = true;
-      parts.push(
-        pred
-          ? `it was too slow to measure at ${size} items (predicted ≈ ${formatDuration(pred.ns)} per call)`
-          : `it was too slow to measure at ${size} items (stopped at ${s.stop.atN.toLocaleString('en-US')})`,
-      );
+      const at = s.stop.atN.toLocaleString('en-US');
+      if (pred && pred.ns / 1e6 <= b.maxMs) {
+        unknown = true;
+        parts.push(
+          `it was not measured at ${size} items (the run stopped at ${at}; predicted ≈ ${formatDuration(pred.ns)} per call, a prediction)`,
+        );
+      } else {
+        missed = true;
+        parts.push(
+          pred
+            ? `it was too slow to measure at ${size} items (predicted ≈ ${formatDuration(pred.ns)} per call)`
+            : `it was too slow to measure at ${size} items (stopped at ${at})`,
+        );
+      }
     } else {
       unknown = true;
       parts.push(`it was not measured at ${size} items`);

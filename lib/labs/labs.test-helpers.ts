@@ -10,7 +10,7 @@ import { runLab, type HarnessEnv } from './run-lab';
 import type { Lab, LabEvaluation } from './types';
 
 export const TEST_SETTINGS = {
-  budgetMs: 500,
+  budgetMs: 1000,
   samplingGoalMs: 15,
   warmupMs: 5,
   firstWarmupMs: 20,

@@ -14,7 +14,7 @@ export const lab: Lab = {
   requiredExports: ['serveAll'],
   harness,
   needsSqlite: false,
-  sizes: [10, 30, 100, 300, 1000, 3000],
+  sizes: [100, 200, 500, 1000, 2000, 5000],
   sizeUnit: 'requests in one burst',
   checkCorrectness: true,
   budget: {
