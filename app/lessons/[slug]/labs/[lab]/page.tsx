@@ -2,17 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLesson } from '@/lessons/index';
-import { labs as perfLabs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
 import { InlineText } from '@/components/lab/inline-text';
 import { LabWorkbench } from '@/components/lab/lab-workbench';
 import styles from '@/components/lab/lab.module.css';
 import { budgetLines } from '@/lib/labs/evaluate';
-import type { Lab } from '@/lib/labs/types';
-
-/** Labs per lesson slug (only lessons with labs appear). */
-const LAB_SETS: Record<string, readonly Lab[]> = {
-  'performance-bugs-in-ai-generated-code': perfLabs,
-};
+import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
 
 export const dynamicParams = false;
 
@@ -24,7 +18,7 @@ type Props = { params: Promise<{ slug: string; lab: string }> };
 
 function find(slug: string, id: string) {
   const lesson = getLesson(slug);
-  const labs = LAB_SETS[slug] ?? [];
+  const labs = labsOf(slug);
   const lab = labs.find((l) => l.id === id);
   return lesson && lab ? { lesson, lab, labs } : null;
 }
