@@ -6,7 +6,7 @@ import type { TutorIndex } from './search-index';
 import { FIELD_BOOST, KIND_WEIGHT } from './search-index';
 import type { Passage } from './types';
 import { tokenize } from './tokenize';
-import { expansionsFor, NEUTRAL, normalizeTerm, phraseExpansions } from './vocabulary';
+import { expansionsFor, NEUTRAL, NEUTRAL_SURFACE, normalizeTerm, phraseExpansions } from './vocabulary';
 
 /** Weight of an expansion term relative to the learner's own word. */
 export const EXPANSION_WEIGHT = 0.35;
@@ -134,7 +134,11 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     const resolved = resolveTerm(word, t, index);
     // Numbers ("5", "10k", "2022") count for ranking but never decide whether a question is in scope.
     const numeric = /^\d/.test(t);
-    const neutral = NEUTRAL.has(t) || numeric;
+    const neutral =
+      NEUTRAL.has(t) ||
+      numeric ||
+      // A misspelt everyday word ("problm") is still an everyday word.
+      (!resolved && word.length >= 5 && NEUTRAL_SURFACE.some((w) => isLikelyTypo(word, w)));
     if (!neutral) contentTerms.push(t);
     if (!neutral && resolved && index.topics.has(resolved)) topicTerms.push(t);
     if (!neutral) {

@@ -111,7 +111,10 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     vocab: new Set(payload.vocab),
     df: new Map(payload.vocab.map((t, i) => [t, payload.df[i] ?? 1])),
     topics: new Set(
-      payload.passages.flatMap((p) => analyze(`${p.label} ${p.heading ?? ''} ${p.keywords ?? ''}`)),
+      // Quiz prompts are questions, not topic names: their keywords do not count.
+      payload.passages.flatMap((p) =>
+        analyze(`${p.label} ${p.heading ?? ''} ${p.kind === 'quiz' ? '' : (p.keywords ?? '')}`),
+      ),
     ),
     surface: new Map(
       (payload.surface ?? []).flatMap((w) => {

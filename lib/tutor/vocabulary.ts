@@ -291,6 +291,7 @@ const COMMON_WORDS =
   'everywhere exact exist expect expected experience explain extra extremely fact fair fairly ' +
   'familiar far feel fine finish first follow following force forget form free frequently friend ' +
   'full fully fun general generally generate given global goal great greater group guide guy guys ' +
+  'info crash crashes crashed crashing computer laptop customer customers client clients ' +
   'handle hard harder hear heard helpful high higher highly hold hope ideally imagine ' +
   'impact improve improving include increase indeed instead interesting involve keep kind know ' +
   'knowledge last late later latest lead learn learning least leave less light likely little live ' +
@@ -316,19 +317,23 @@ const COMMON_WORDS =
  * Words too general to tell whether a question is about this lesson: they neither count for nor
  * against coverage ("my app", "this website", "some code").
  */
-export const NEUTRAL: ReadonlySet<string> = new Set(
-  analyze(
-    'app apps application website site web program project script service code coding function ' +
-      'functions method work works working make makes made use used using write written writing fix ' +
-      'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
-      'prevent happen happens happening best practice difference between example important main ' +
-      'unit real world simple simply case cases part step steps run runs running ' +
-      'summary summarise summarize ' +
-      // Languages and frameworks: naming one does not take a question out of the lesson's scope.
-      'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
-      'react vue angular svelte nextjs express spring laravel ' +
-      // Everyday words that carry no topic of their own. When the lesson never uses one, it should not
-      // make an otherwise answerable question look out of scope.
-      COMMON_WORDS,
-  ),
-);
+const NEUTRAL_SOURCE =
+  'app apps application website site web program project script service code coding function ' +
+  'functions method work works working make makes made use used using write written writing fix ' +
+  'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
+  'prevent happen happens happening best practice difference between example important main ' +
+  'unit real world simple simply case cases part step steps run runs running ' +
+  'summary summarise summarize ' +
+  // Languages and frameworks: naming one does not take a question out of the lesson's scope.
+  'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
+  'react vue angular svelte nextjs express spring laravel ' +
+  // Everyday words that carry no topic of their own. When the lesson never uses one, it should not
+  // make an otherwise answerable question look out of scope.
+  COMMON_WORDS;
+
+export const NEUTRAL: ReadonlySet<string> = new Set(analyze(NEUTRAL_SOURCE));
+
+/** The neutral words as written (lower case, 5+ letters), so a misspelt one ("problm") stays neutral. */
+export const NEUTRAL_SURFACE: readonly string[] = [
+  ...new Set(tokenize(NEUTRAL_SOURCE).filter((w) => w.length >= 5)),
+];

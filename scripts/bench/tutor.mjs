@@ -42,6 +42,7 @@ console.log(
 );
 console.log(row('tuning', report.tuning));
 console.log(row('held-out', report.heldOut));
+console.log(row('fresh', report.fresh));
 console.log(row('all', report.all));
 console.log('goals: top-1 ≥85%, top-3 ≥95%, refusals ≥90%');
 
@@ -59,7 +60,7 @@ console.log(
 );
 if (verbose) {
   for (const [name, s] of Object.entries(report)) {
-    if (name === 'all' || (name === 'heldOut' && !verboseAll)) continue;
+    if (name === 'all' || (name !== 'tuning' && !verboseAll)) continue;
     for (const m of s.misses) console.log(`  ${name} miss: ${m}`);
     for (const m of s.wronglyAnswered) console.log(`  ${name} answered out-of-scope: ${m}`);
   }

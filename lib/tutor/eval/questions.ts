@@ -180,3 +180,58 @@ export const OUT_OF_SCOPE_EXTRA: string[] = [
   'Can you write my homework for me?',
   'How do I make my phone battery last longer?',
 ];
+
+/**
+ * Written at 09:05 UTC after tuning had finished, in other styles (terse, rambling, typos, second-language
+ * phrasing). First (blind) measurement: top-1 83%, top-3 83%, refusals 92%; most misses were in-scope
+ * questions refused. The fixes that followed (misspelt everyday words stay neutral, a few everyday words,
+ * quiz prompts no longer count as topic names) were made after seeing these misses, so this set is no
+ * longer blind. BENCHMARKS.md reports both figures; FRESH2 below is the blind set after that.
+ */
+export const FRESH_IN_SCOPE: InScopeQuestion[] = [
+  { q: 'tests green, prod slow. why??', sectionId: 'works-on-my-machine' },
+  { q: 'Why the AI code is fast on my computer but not for customers?', sectionId: 'works-on-my-machine' },
+  { q: 'what happened in the monday outage story', sectionId: 'works-on-my-machine' },
+  { q: 'includes() in a filter() is that O(n^2)?', sectionId: 'six-patterns' },
+  { q: 'is new RegExp in a loop expensive', sectionId: 'six-patterns' },
+  { q: 'my API sends the entire table as json', sectionId: 'six-patterns' },
+  { q: 'SELECT * then filter in js — bad idea?', sectionId: 'six-patterns' },
+  { q: 'what does fs.readFileSync do to other requests', sectionId: 'six-patterns' },
+  { q: 'keyset pagination vs limit offset', sectionId: 'six-patterns' },
+  { q: 'one query per user in a loop how to fix', sectionId: 'n-plus-one' },
+  { q: 'prefetch_related vs select_related', sectionId: 'n-plus-one' },
+  { q: 'how do i count how many queries my page makes', sectionId: 'n-plus-one' },
+  { q: 'whats the n+1 problm', sectionId: 'n-plus-one' },
+  { q: 'what info should my prompt include so the code scales', sectionId: 'prompts' },
+  { q: 'Is it useful to tell the assistant the expected number of rows?', sectionId: 'prompts' },
+  { q: 'example prompt for an endpoint with paging', sectionId: 'prompts' },
+  { q: 'steps to speed up slow code with help from AI', sectionId: 'profile-then-fix' },
+  { q: 'node --cpu-prof how do I use it', sectionId: 'profile-then-fix' },
+  { q: 'why does the assistant need profiler output', sectionId: 'profile-then-fix' },
+  { q: 'my server memory keeps going up for days', sectionId: 'memory' },
+  { q: 'cache keeps growing forever, what to do', sectionId: 'memory' },
+  { q: 'setInterval callback holding a big object in memory', sectionId: 'memory' },
+  { q: 'readline createReadStream instead of readFile?', sectionId: 'memory' },
+  { q: 'which sizes to benchmark at', sectionId: 'benchmark-habit' },
+  { q: 'how to get the peak memory usage of a node process', sectionId: 'benchmark-habit' },
+  { q: 'how to time a function properly in JavaScript', sectionId: 'benchmark-habit' },
+  { q: 'vitest test with a time limit', sectionId: 'perf-test-first' },
+  { q: 'count queries in a unit test instead of measuring time', sectionId: 'perf-test-first' },
+  { q: 'why is performance invisible to the model', sectionId: 'big-idea' },
+  { q: 'what should I do so the AI optimises against real measurements', sectionId: 'big-idea' },
+];
+
+export const FRESH_OUT_OF_SCOPE: string[] = [
+  'how do I install node on windows',
+  'what is the difference between let and const',
+  'How do I write a SQL query to get the second highest salary?',
+  'explain how a CPU cache works',
+  'What is Big Data?',
+  'is Python faster than Go?',
+  'How do I use git bisect?',
+  'what is a linked list',
+  'How to make money with AI?',
+  'What is the syntax of a for loop in JavaScript?',
+  'How do I configure ESLint rules?',
+  'Which cloud provider is cheapest?',
+];

@@ -4,6 +4,8 @@ import type { TutorIndex } from '../search-index';
 import {
   IN_SCOPE,
   IN_SCOPE_EXTRA,
+  FRESH_IN_SCOPE,
+  FRESH_OUT_OF_SCOPE,
   isHeldOut,
   OUT_OF_SCOPE,
   OUT_OF_SCOPE_EXTRA,
@@ -63,6 +65,8 @@ function scoreSplit(index: TutorIndex, inScope: InScopeQuestion[], outOfScope: s
 export interface EvalReport {
   tuning: SplitScore;
   heldOut: SplitScore;
+  /** Written after tuning and measured once (see questions.ts). Not part of `all`. */
+  fresh: SplitScore;
   all: SplitScore;
 }
 
@@ -74,6 +78,7 @@ export function evaluate(index: TutorIndex): EvalReport {
   return {
     tuning: scoreSplit(index, tuneIn, tuneOut),
     heldOut: scoreSplit(index, holdIn, holdOut),
+    fresh: scoreSplit(index, FRESH_IN_SCOPE, FRESH_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
