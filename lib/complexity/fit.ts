@@ -14,28 +14,51 @@ export interface ModelFit {
   a: number;
   /** Growth coefficient: time ≈ a + b · f(n) ns (≥ 0). */
   b: number;
-  /** Root-mean-square relative error of the fit (0.05 = 5%). */
+  /** Robust root-mean-square relative error of the fit (0.05 = 5%; see robustError). */
   err: number;
   /** Base of the exponential, for O(2ⁿ) only. */
   base?: number;
 }
 
+/** Relative residuals beyond this are down-weighted (Huber): one disturbed size cannot drag a fit. */
+export const HUBER_C = 0.1;
+const IRLS_ROUNDS = 4;
+
 /**
- * Weighted least squares of t ≈ a + b·f(n) on relative error (weights 1/t²), with a, b ≥ 0.
+ * Fits t ≈ a + b·f(n) with a, b ≥ 0 by least squares on relative error (weights 1/t²), made robust by
+ * iteratively reweighting with Huber weights: a size whose relative residual exceeds HUBER_C counts
+ * linearly, not quadratically (on a busy machine one size can come out several times too slow).
  * Relative error treats a 10 ns miss at 100 ns like a 10 ms miss at 100 ms, which is what a log–log
  * chart shows. f is rescaled to at most 1 so n³ at 1M stays well inside double precision.
  */
 export function fitModel(points: readonly Point[], model: Model): ModelFit {
   const fs = points.map((p) => model.f(p.n));
   const scale = Math.max(...fs.map(Math.abs), 1e-300);
+  const gs = fs.map((f) => f / scale);
+  let h = points.map(() => 1);
+  let best = solveWeighted(points, gs, h);
+  for (let round = 0; round < IRLS_ROUNDS; round++) {
+    h = points.map((p, i) => {
+      const r = Math.abs((best.a + best.b * (gs[i] ?? 0) - p.t) / p.t);
+      return r <= HUBER_C ? 1 : HUBER_C / r;
+    });
+    const next = solveWeighted(points, gs, h);
+    if (next.err > best.err) break;
+    best = next;
+  }
+  return { cls: model.cls, rank: model.rank, a: best.a, b: best.b / scale, err: best.err };
+}
+
+/** Best nonnegative (a, b) for the weights: the 2-parameter solution if feasible, else a pure term. */
+function solveWeighted(points: readonly Point[], gs: readonly number[], h: readonly number[]) {
   let sw = 0,
     sg = 0,
     sgg = 0,
     st = 0,
     sgt = 0;
   points.forEach((p, i) => {
-    const w = 1 / (p.t * p.t);
-    const g = (fs[i] ?? 0) / scale;
+    const w = (h[i] ?? 1) / (p.t * p.t);
+    const g = gs[i] ?? 0;
     sw += w;
     sg += w * g;
     sgg += w * g * g;
@@ -46,24 +69,25 @@ export function fitModel(points: readonly Point[], model: Model): ModelFit {
   const det = sw * sgg - sg * sg;
   if (Math.abs(det) > 1e-12 * sw * sgg) {
     const a = (st * sgg - sg * sgt) / det;
-    const bs = (sw * sgt - sg * st) / det;
-    if (a >= 0 && bs >= 0) candidates.push({ a, b: bs });
+    const b = (sw * sgt - sg * st) / det;
+    if (a >= 0 && b >= 0) candidates.push({ a, b });
   }
   if (sgg > 0) candidates.push({ a: 0, b: Math.max(0, sgt / sgg) }); // pure growth
   candidates.push({ a: Math.max(0, st / sw), b: 0 }); // constant only
   let best = { a: 0, b: 0, err: Infinity };
   for (const c of candidates) {
-    const err = relError(points, (i) => c.a + c.b * ((fs[i] ?? 0) / scale));
+    const err = robustError(points, (i) => c.a + c.b * (gs[i] ?? 0));
     if (err < best.err) best = { ...c, err };
   }
-  return { cls: model.cls, rank: model.rank, a: best.a, b: best.b / scale, err: best.err };
+  return best;
 }
 
-function relError(points: readonly Point[], predict: (i: number) => number): number {
+/** Root of the mean Huber loss of relative residuals (equals the RMS relative error when all are small). */
+export function robustError(points: readonly Point[], predict: (i: number) => number): number {
   let s = 0;
   points.forEach((p, i) => {
-    const r = (predict(i) - p.t) / p.t;
-    s += r * r;
+    const r = Math.abs((predict(i) - p.t) / p.t);
+    s += r <= HUBER_C ? r * r : HUBER_C * (2 * r - HUBER_C);
   });
   return Math.sqrt(s / Math.max(points.length, 1));
 }

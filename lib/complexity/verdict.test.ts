@@ -54,6 +54,9 @@ describe('the Map.get trap', () => {
 describe('inconclusive, always with a reason', () => {
   it('too few sizes', () => {
     const v = verdictOf((n) => n, [100, 1000, 10000]);
+    expect(verdictOf((n) => 50 + n, [100, 300, 1000, 3000]).inconclusive).toBe(true);
+    // Steep growth: four sizes are enough.
+    expect(verdictOf((n) => 0.5 * n * n, [100, 300, 1000, 3000]).best).toBe('O(n²)');
     expect(v.inconclusive).toBe(true);
     expect(v.best).toBeNull();
     expect(v.reason).toMatch(/3 size/);
@@ -81,13 +84,16 @@ describe('inconclusive, always with a reason', () => {
     expect(v.predictions).toEqual([]);
   });
   it('never names a class in an inconclusive reason', () => {
-    const v = verdictOf((n) => 300 + n * Math.sqrt(Math.log2(n)), LADDER, {
-      noise: 0.3,
-      samples: 5,
-      seed: 2,
-    });
-    expect(v.inconclusive).toBe(true);
-    expect(v.reason).not.toMatch(/O\(/);
+    const cases = [
+      verdictOf((n) => n, [100, 1000, 10000]),
+      verdictOf((n) => 100 + n, [100, 120, 140, 160, 180, 200]),
+      ...[1, 2, 3, 4, 5, 6].map((seed) =>
+        verdictOf((n) => 300 + n * Math.sqrt(Math.log2(n)), LADDER, { noise: 0.4, samples: 5, seed }),
+      ),
+    ];
+    const inconclusive = cases.filter((v) => v.inconclusive);
+    expect(inconclusive.length).toBeGreaterThanOrEqual(3);
+    for (const v of inconclusive) expect(v.reason).not.toMatch(/O\(/);
   });
 });
 

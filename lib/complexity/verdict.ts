@@ -6,6 +6,7 @@ import { growth, isSmallLadder } from './models';
 
 export const CONFIDENCE_MIN = 0.6;
 export const MIN_SIZES = 5;
+export const MIN_SIZES_STEEP = 4;
 /** n_max / n_min needed: two decades for growing code, three to call something O(1) or O(log n). */
 export const MIN_SPAN = 100;
 export const MIN_SPAN_SUBLINEAR = 1000;
@@ -59,15 +60,17 @@ export function makeVerdict({ results, ladder, seed = 12345 }: VerdictInput): Ve
   }
   const ns = usable.map((r) => r.n);
   const small = isSmallLadder(ns.length ? ns : ladder);
-  if (usable.length < MIN_SIZES) {
+  const points: Point[] = usable.map((r) => ({ n: r.n, t: r.medianNs }));
+  // Steep growth (≥ 100× across the sizes) is a strong signal: four sizes over one decade can place it.
+  const steep = points.length >= 2 && growthRatio(points) >= STEEP_GROWTH;
+  const minSizes = steep && !small ? MIN_SIZES_STEEP : MIN_SIZES;
+  if (usable.length < minSizes) {
     return inconclusive(
-      `only ${usable.length} size(s) measured; at least ${MIN_SIZES} are needed to tell a class`,
+      `only ${usable.length} size(s) measured; at least ${minSizes} are needed to tell a class`,
     );
   }
   const nMin = Math.min(...ns);
   const nMax = Math.max(...ns);
-  const points: Point[] = usable.map((r) => ({ n: r.n, t: r.medianNs }));
-  const steep = growthRatio(points) >= STEEP_GROWTH;
   if (small ? nMax - nMin < MIN_SMALL_SPAN : nMax / nMin < (steep ? MIN_SPAN_STEEP : MIN_SPAN)) {
     return inconclusive(`sizes ${nMin}…${nMax} are too close together to tell growth classes apart`);
   }

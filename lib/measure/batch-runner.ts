@@ -5,6 +5,8 @@ export type BatchRunner = (batch: number, input: unknown, inputs: readonly unkno
 
 type Fn = (input: unknown) => unknown;
 
+let runners = 0;
+
 const LOOP_SOURCE = `return function runBatch(batch, input, inputs) {
   var t0 = now();
   if (inputs === null) { for (var i = 0; i < batch; i++) sink.v = fn(input); }
@@ -20,7 +22,9 @@ const LOOP_SOURCE = `return function runBatch(batch, input, inputs) {
  */
 export function makeBatchRunner(fn: Fn, now: Clock, sink: { v: unknown }): BatchRunner {
   try {
-    const factory = new Function('fn', 'now', 'sink', LOOP_SOURCE) as (
+    // A unique comment per runner: identical source would share V8's cached function (and its call
+    // feedback) between runners, making the call inside the loop polymorphic again.
+    const factory = new Function('fn', 'now', 'sink', `${LOOP_SOURCE}\n// runner ${++runners}`) as (
       f: Fn,
       c: Clock,
       s: { v: unknown },

@@ -10,7 +10,7 @@ export const CANONICAL_MAX_CHARS = 50_000_000;
 export function canonical(value: unknown, maxChars = CANONICAL_MAX_CHARS): string | null {
   const parts: string[] = [];
   let size = 0;
-  const seen = new Set<object>();
+  const path: object[] = []; // ancestors, for cycles (not a Set: see fingerprint.ts)
   const push = (s: string) => {
     parts.push(s);
     size += s.length;
@@ -41,8 +41,8 @@ export function canonical(value: unknown, maxChars = CANONICAL_MAX_CHARS): strin
     }
     if (v === null) return push('null');
     const o = v as object;
-    if (seen.has(o)) return push('[Circular]');
-    seen.add(o);
+    if (path.includes(o)) return push('[Circular]');
+    path.push(o);
     if (ArrayBuffer.isView(o) && !(o instanceof DataView)) {
       const a = o as unknown as ArrayLike<number | bigint>;
       push('[');
@@ -85,7 +85,7 @@ export function canonical(value: unknown, maxChars = CANONICAL_MAX_CHARS): strin
       });
       push('}');
     }
-    seen.delete(o);
+    path.pop();
   };
   try {
     walk(value);

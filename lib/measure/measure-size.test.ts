@@ -75,7 +75,7 @@ describe('measureSize', () => {
   it('builds the input outside the timed region', () => {
     const { t, clock } = task(() => 0.01);
     const slowBuild = (k: number) => {
-      clock.advance(500); // building is slow, but must not count
+      clock.advance(300); // building is slow, but must not count
       return k;
     };
     const r = measureSize({ ...t, makeInput: slowBuild }).result!;

@@ -24,6 +24,7 @@ const ONLY = arg('--only', '');
 const SKIP_COMPARE = process.argv.includes('--skip-compare');
 const DEBUG = process.argv.includes('--debug');
 const BUDGET_MS = 1000;
+const ROUNDS = 3;
 const started = Date.now();
 
 // 1. Runtime (as prebuild does) and the bench-only addon, outside public/.
@@ -104,7 +105,7 @@ try {
     const tb = [];
     const mi = [];
     let baselineNs = 0;
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       const msgs = await run(c.code, { sizes: [c.n], perSizeBudgetMs: 3000, keepSamples: DEBUG });
       const size = msgs.find((m) => m.type === 'size');
       if (DEBUG)
@@ -117,33 +118,19 @@ try {
       if (!size) throw new Error(`no size for ${c.name}: ${JSON.stringify(msgs.at(-2))}`);
       ours.push(size.result.medianNs);
       baselineNs = startedOf(msgs).baselineNs;
-      const t = await page.evaluate(([code, n]) => window.compare(code, n, 'tinybench', 700), [c.code, c.n]);
-      const m = await page.evaluate(([code, n]) => window.compare(code, n, 'mitata', 700), [c.code, c.n]);
+      const t = await page.evaluate(([code, n]) => window.compare(code, n, 'tinybench', 500), [c.code, c.n]);
+      const m = await page.evaluate(([code, n]) => window.compare(code, n, 'mitata', 500), [c.code, c.n]);
       if (t.error || m.error) throw new Error(t.error ?? m.error);
-      if (DEBUG) {
-        const sm = await page.evaluate(([code, n]) => window.compare(code, n, 'simple', 700), [c.code, c.n]);
-        console.log(
-          c.name,
-          'simple loop p50',
-          (sm.ns / 1e3).toFixed(1),
-          'µs; tinybench',
-          (t.ns / 1e3).toFixed(1),
-          'mitata',
-          (m.ns / 1e3).toFixed(1),
-        );
-      }
       tb.push(t.ns);
       mi.push(m.ns);
     }
     const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
     compare.push({
       name: c.name,
-      oursNs: mean(ours),
-      tinybenchNs: mean(tb),
-      mitataNs: mean(mi),
+      oursNs: med(ours),
+      tinybenchNs: med(tb),
+      mitataNs: med(mi),
       baselineNs,
-      med,
     });
   }
 
@@ -196,6 +183,7 @@ try {
     isolated,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
     reps: REPS,
+    rounds: ROUNDS,
     budgetMs: BUDGET_MS,
     longTasks,
     benchSeconds: 0,

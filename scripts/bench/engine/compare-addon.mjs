@@ -1,32 +1,24 @@
 // Bench-only addon, bundled (with tinybench and mitata) into a temp dir and appended to the measuring
-// runtime in the same Worker: answers {type:'compare'} by timing the same snippet, on the same input,
-// with tinybench and with mitata. Every other message goes to the runtime's own handler.
+// runtime in the same Worker: answers {type:'compare'} by timing the same snippet, on the same kind of
+// input, with tinybench or mitata. Every other message goes to the runtime's own handler.
 import { Bench } from 'tinybench';
 import { measure, do_not_optimize } from 'mitata';
 
 const inner = self.onmessage;
 const sink = { v: null };
+let evaluations = 0;
 
 self.onmessage = async (e) => {
   const m = e.data;
   if (!m || m.type !== 'compare') return inner.call(self, e);
   try {
     const exp = {};
-    new Function('exports', 'module', m.code)(exp, { exports: exp });
+    // A fresh script each time (V8 caches compiled functions by source text).
+    new Function('exports', 'module', `${m.code}\n// compare ${++evaluations}`)(exp, { exports: exp });
     const input = exp.makeInput(m.n);
     const solve = exp.solve;
     let ns;
-    if (m.lib === 'simple') {
-      const ts = [];
-      const end = performance.now() + m.timeMs;
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        sink.v = solve(input);
-        ts.push(performance.now() - t0);
-      }
-      ts.sort((a, b) => a - b);
-      ns = ts[ts.length >> 1] * 1e6;
-    } else if (m.lib === 'tinybench') {
+    if (m.lib === 'tinybench') {
       const bench = new Bench({ time: m.timeMs, warmupTime: 200 });
       bench.add('snippet', () => {
         sink.v = solve(input);

@@ -58,7 +58,9 @@ export function renderSection({ meta, compare, summary, timed }) {
       'running the built runtime (`public/runtime/measure-worker.js`) with a bench-only addon appended (tinybench and mitata, ' +
       'bundled by esbuild into a temp dir). Snippets are plain JavaScript in the playground contract. "Ours" is the median ' +
       'time per call the engine reports; tinybench and mitata time the same function on the same input in the same worker ' +
-      '(their p50), two alternating rounds each, averaged.',
+      `(their p50); the three alternate in ${meta.rounds} rounds and each column is the median of its rounds. The first ` +
+      'three snippets compute without allocating; the last three allocate heavily, and there all three tools move with ' +
+      "the worker's garbage-collector state (seen here: the same call at 0.65 ms in one round and 1.3 ms in the next).",
   );
   L.push('');
   L.push(

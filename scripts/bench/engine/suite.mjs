@@ -196,29 +196,18 @@ exports.solve = (a) => { let hits = 0; const go = (i, s) => { if (i === a.length
   },
 ];
 
+function byName(name) {
+  return SUITE.find((s) => s.name === name).code;
+}
+
 /** Snippets that take ≥ 100 µs per call at the given n, for the comparison with tinybench and mitata. */
 export const COMPARE = [
-  { name: 'sum of 300k numbers', n: 300000, code: SUITE.find((s) => s.name === 'sum of an array').code },
-  {
-    name: 'sort 20k numbers (copy)',
-    n: 20000,
-    code: SUITE.find((s) => s.name === 'sort numbers (copy)').code,
-  },
-  {
-    name: 'Set of 100k values',
-    n: 100000,
-    code: SUITE.find((s) => s.name === 'de-duplicate with a Set').code,
-  },
-  {
-    name: 'all pairs, 1k items',
-    n: 1000,
-    code: SUITE.find((s) => s.name === 'duplicate check over all pairs').code,
-  },
-  {
-    name: 'filter/map/join 50k',
-    n: 50000,
-    code: SUITE.find((s) => s.name === 'filter and map, then join').code,
-  },
+  { name: 'sum of 300k numbers', n: 300000, code: byName('sum of an array') },
+  { name: 'all pairs, 1k items', n: 1000, code: byName('duplicate check over all pairs') },
+  { name: 'matrix multiplication, 100×100', n: 100, code: byName('matrix multiplication') },
+  { name: 'sort 20k numbers (copy)', n: 20000, code: byName('sort numbers (copy)') },
+  { name: 'Set of 100k values', n: 100000, code: byName('de-duplicate with a Set') },
+  { name: 'filter/map/join 50k', n: 50000, code: byName('filter and map, then join') },
 ];
 
 /** Time-to-verdict cases. */
