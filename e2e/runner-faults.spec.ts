@@ -137,4 +137,15 @@ test.describe('runner faults', () => {
     expect(await runToEnd(page, 30_000)).toBe('done');
     await expect(page.locator('iframe')).toHaveCount(1);
   });
+
+  test('a runtime that cannot load gives a clear error, and Run recovers once it can', async ({ page }) => {
+    await page.route('**/runtime/measure-worker.js', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await openWithCode(page, LINEAR);
+    expect(await runToEnd(page)).toBe('error');
+    await expect(page.getByTestId('run-status')).toContainText('could not be loaded (503');
+    await expect(page.locator('iframe')).toHaveCount(0);
+    await page.unroute('**/runtime/measure-worker.js');
+    expect(await runToEnd(page)).toBe('done');
+    await expect(page.locator('iframe')).toHaveCount(1);
+  });
 });

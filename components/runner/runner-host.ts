@@ -48,7 +48,7 @@ export class RunnerHost {
   private port: MessagePort | null = null;
   private gen = 0;
   private readyGen = 0;
-  private readyWaiters: (() => void)[] = [];
+  private readyWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private killedAt = 0;
   /** Counts iframes built, so a timer set for an old iframe never acts on a new one. */
   private epoch = 0;
@@ -182,12 +182,29 @@ export class RunnerHost {
     if (this.port && this.readyGen === this.gen) return Promise.resolve();
     const waitReady = new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('The sandboxed runner did not start in time.')), 10_000);
-      this.readyWaiters.push(() => {
-        clearTimeout(t);
-        resolve();
+      this.readyWaiters.push({
+        resolve: () => {
+          clearTimeout(t);
+          resolve();
+        },
+        reject: (e) => {
+          clearTimeout(t);
+          reject(e);
+        },
       });
     });
-    if (!this.iframe) void this.createIframe().catch(() => (this.iframe = null));
+    if (!this.iframe) {
+      const frame = this.createIframe();
+      frame.catch((e: unknown) => {
+        // e.g. the runtime could not be fetched: remove the half-built sandbox and tell every waiter now.
+        this.iframe?.remove();
+        this.iframe = null;
+        const waiters = this.readyWaiters;
+        this.readyWaiters = [];
+        const err = e instanceof Error ? e : new Error(String(e));
+        waiters.forEach((w) => w.reject(err));
+      });
+    }
     return waitReady;
   }
 
@@ -232,7 +249,7 @@ export class RunnerHost {
       this.iframe?.setAttribute('data-worker-generation', String(this.spawned));
       const waiters = this.readyWaiters;
       this.readyWaiters = [];
-      waiters.forEach((w) => w());
+      waiters.forEach((w) => w.resolve());
       return;
     }
     const run = this.active;
