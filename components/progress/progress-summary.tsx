@@ -10,6 +10,8 @@ export interface LessonOutline {
   title: string;
   sections: { id: string; title: string }[];
   quizTotal: number;
+  /** The lesson's labs in order, so unpassed ones are listed too. */
+  labs: { id: string; title: string }[];
 }
 
 function when(ms: number): string {
@@ -49,19 +51,38 @@ export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
                 </li>
               ))}
             </ul>
-            <h3>Labs passed: {labs.length}</h3>
-            {labs.length > 0 ? (
-              <ul>
-                {labs.map(([id, lab]) => (
-                  <li key={id}>
-                    <strong>{id}</strong> — passed {when(lab.passedAt)}
-                    {Object.entries(lab.best).map(([name, f]) => (
-                      <span key={name}>
-                        ; best {name}: {f.value.toLocaleString('en-US')} {f.unit} ({f.better} is better)
-                      </span>
-                    ))}
-                  </li>
-                ))}
+            <h3>
+              Labs passed: {labs.length}
+              {lesson.labs.length > 0 ? ` of ${lesson.labs.length}` : ''}
+            </h3>
+            {lesson.labs.length > 0 || labs.length > 0 ? (
+              <ul className={styles.sections}>
+                {[
+                  ...lesson.labs,
+                  ...labs
+                    .filter(([id]) => !lesson.labs.some((l) => l.id === id))
+                    .map(([id]) => ({ id, title: id })),
+                ].map((lab) => {
+                  const done = p?.labs[lab.id];
+                  return (
+                    <li key={lab.id} data-read={done !== undefined}>
+                      <span aria-hidden="true">{done ? '✓' : '○'}</span>{' '}
+                      <Link href={`/lessons/${lesson.slug}/labs/${lab.id}`}>{lab.title}</Link>
+                      <span className="visually-hidden">{done ? ' (passed)' : ' (not passed yet)'}</span>
+                      {done ? (
+                        <span className="muted small">
+                          {' '}
+                          — passed {when(done.passedAt)}
+                          {Object.entries(done.best).map(([name, f]) => (
+                            <span key={name}>
+                              ; best {name}: {f.value.toLocaleString('en-US')} {f.unit} ({f.better} is better)
+                            </span>
+                          ))}
+                        </span>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
             ) : (
               <p className="muted">No labs passed yet.</p>
