@@ -33,6 +33,7 @@ export interface Retrieval {
   contentTerms: string[];
   /** Content terms (as the lesson spells them) that name one of the lesson's topics. */
   topicTerms: string[];
+
   /** Content terms the lesson never uses (after folding, stemming and a 1-letter typo allowance). */
   unknown: string[];
   /**

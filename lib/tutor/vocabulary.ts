@@ -20,7 +20,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lesson lessons tutor question questions really actually basically exactly kind sort something ' +
     'anything everything someone anyone thing things stuff way ways like get gets got getting go goes ' +
     'going want wants wanted help s t d ll re ve m im id ive youre dont doesnt isnt cant wont ' +
-    'against across along among around toward towards onto already still maybe probably'
+    'against across along among around toward towards onto already still maybe probably ' +
+    // "the rest" in the lesson is never REST the API style.
+    'rest'
   ).split(/\s+/),
 );
 
@@ -111,6 +113,10 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   nplus1: 'nplus1',
   flamegraph: 'flamegraph',
   quadratically: 'quadratic',
+  scalable: 'scale',
+  scalability: 'scale',
+  scales: 'scale',
+  scaling: 'scale',
   speedup: 'fast',
   speedups: 'fast',
   chat: 'ai',
@@ -175,6 +181,9 @@ function shortNumber(word: string): string | null {
   return null;
 }
 
+let stopStemCache: Set<string> | null = null;
+const stopStems = (): Set<string> => (stopStemCache ??= new Set([...STOP_WORDS].map((w) => stem(w))));
+
 /** One spelling for -ize / -ise words (optimize, optimise), applied to the index and the query alike. */
 const britishIse = (w: string): string =>
   w.length >= 7 ? w.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1') : w;
@@ -188,7 +197,9 @@ export function normalizeTerm(raw: string): string | null {
   if (lower.length < 2) return null;
   // hasOwn: words like "constructor" must not reach Object.prototype.
   const canonical = Object.hasOwn(CANONICAL, lower) ? (CANONICAL[lower] ?? lower) : britishIse(lower);
-  return stem(canonical);
+  const stemmed = stem(canonical);
+  // "telling", "explained", "helps": inflected stop words are stop words too.
+  return stopStems().has(stemmed) && !Object.hasOwn(CANONICAL, lower) ? null : stemmed;
 }
 
 /** Full pipeline for free text: tokenize, normalise, drop empties. Order is kept, repeats kept. */
@@ -292,6 +303,7 @@ const COMMON_WORDS =
   'familiar far feel fine finish first follow following force forget form free frequently friend ' +
   'full fully fun general generally generate given global goal great greater group guide guy guys ' +
   'info crash crashes crashed crashing computer laptop customer customers client clients ' +
+  'useless useful pointless helpful worthwhile ' +
   'handle hard harder hear heard helpful high higher highly hold hope ideally imagine ' +
   'impact improve improving include increase indeed instead interesting involve keep kind know ' +
   'knowledge last late later latest lead learn learning least leave less light likely little live ' +

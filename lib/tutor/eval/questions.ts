@@ -235,3 +235,63 @@ export const FRESH_OUT_OF_SCOPE: string[] = [
   'How do I configure ESLint rules?',
   'Which cloud provider is cheapest?',
 ];
+
+/**
+ * Second set, written at 09:06 UTC after the tuning above. First (blind) measurement: top-1 83%, top-3 87%,
+ * refusals 92%, again mostly in-scope questions refused. That led to general fixes (inflected stop words
+ * such as "telling" are stop words, "scalable" folds onto "scale", a few everyday words, "rest" is a stop
+ * word), so this set is no longer blind either. FRESH3 below is the last, blind one.
+ */
+export const FRESH2_IN_SCOPE: InScopeQuestion[] = [
+  {
+    q: 'Why does the assistant pick the simplest approach instead of a scalable one?',
+    sectionId: 'works-on-my-machine',
+  },
+  { q: 'how many items should I imagine when reviewing a loop', sectionId: 'works-on-my-machine' },
+  { q: 'The code was correct, so why did production fall over?', sectionId: 'works-on-my-machine' },
+  { q: 'Array.find inside map — is that slow?', sectionId: 'six-patterns' },
+  { q: 'should the filter happen in the database or in node?', sectionId: 'six-patterns' },
+  { q: 'why is OFFSET 40000 slow', sectionId: 'six-patterns' },
+  { q: 'What is wrong with building an Intl.NumberFormat for every row?', sectionId: 'six-patterns' },
+  { q: 'what makes a set lookup faster than includes', sectionId: 'six-patterns' },
+  { q: 'how does the event loop get blocked', sectionId: 'six-patterns' },
+  { q: 'How do I get the orders and their customers in one query?', sectionId: 'n-plus-one' },
+  { q: 'Prisma include vs a loop of findUnique calls', sectionId: 'n-plus-one' },
+  { q: 'why is await in a for loop over rows a problem for the database', sectionId: 'n-plus-one' },
+  { q: 'the query count grows with the number of rows, what is going on', sectionId: 'n-plus-one' },
+  { q: 'What should I write at the start of a prompt when data size matters?', sectionId: 'prompts' },
+  { q: 'does telling the model a time budget help?', sectionId: 'prompts' },
+  { q: 'Why are words like fast or efficient useless in a prompt?', sectionId: 'prompts' },
+  { q: 'what is self time in a profile', sectionId: 'profile-then-fix' },
+  { q: 'How do I ask the AI for the smallest change to a hot spot?', sectionId: 'profile-then-fix' },
+  { q: 'should I apply all the suggested optimisations at once', sectionId: 'profile-then-fix' },
+  { q: 'what is py-spy', sectionId: 'profile-then-fix' },
+  { q: 'Why does a Map used as a cache leak?', sectionId: 'memory' },
+  { q: 'how to keep only the last 1000 requests in memory', sectionId: 'memory' },
+  { q: 'readFile on a huge log file fails, why', sectionId: 'memory' },
+  { q: 'how do I know if my process has a leak at all', sectionId: 'memory' },
+  { q: 'Why build the benchmark input outside the timed part?', sectionId: 'benchmark-habit' },
+  { q: 'what should a benchmark report for each size', sectionId: 'benchmark-habit' },
+  {
+    q: 'how do I stop a benchmark from running forever on a quadratic function',
+    sectionId: 'benchmark-habit',
+  },
+  { q: 'How much headroom should a timing test leave?', sectionId: 'perf-test-first' },
+  { q: 'assert that the ratio of two timings stays near 2', sectionId: 'perf-test-first' },
+  { q: 'what are the signals that let the AI see performance', sectionId: 'big-idea' },
+];
+
+export const FRESH2_OUT_OF_SCOPE: string[] = [
+  'How do I center text vertically in CSS grid?',
+  'What is the capital of Australia?',
+  'How do I set up a Python virtual environment?',
+  'What is a REST API?',
+  'How do I write a regular expression for email addresses?',
+  'Explain the CAP theorem',
+  'How do I migrate from JavaScript to TypeScript?',
+  'What is the best keyboard for programmers?',
+  'How do I sort an array of objects by a property?',
+  'How does HTTPS encryption work?',
+  'Should I learn Rust or Go first?',
+  'how to undo the last git commit',
+];

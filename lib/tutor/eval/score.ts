@@ -6,6 +6,8 @@ import {
   IN_SCOPE_EXTRA,
   FRESH_IN_SCOPE,
   FRESH_OUT_OF_SCOPE,
+  FRESH2_IN_SCOPE,
+  FRESH2_OUT_OF_SCOPE,
   isHeldOut,
   OUT_OF_SCOPE,
   OUT_OF_SCOPE_EXTRA,
@@ -67,6 +69,8 @@ export interface EvalReport {
   heldOut: SplitScore;
   /** Written after tuning and measured once (see questions.ts). Not part of `all`. */
   fresh: SplitScore;
+  /** Second blind set (see questions.ts). Not part of `all`. */
+  fresh2: SplitScore;
   all: SplitScore;
 }
 
@@ -79,6 +83,7 @@ export function evaluate(index: TutorIndex): EvalReport {
     tuning: scoreSplit(index, tuneIn, tuneOut),
     heldOut: scoreSplit(index, holdIn, holdOut),
     fresh: scoreSplit(index, FRESH_IN_SCOPE, FRESH_OUT_OF_SCOPE),
+    fresh2: scoreSplit(index, FRESH2_IN_SCOPE, FRESH2_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
