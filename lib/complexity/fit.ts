@@ -124,7 +124,7 @@ export function fitAll(points: readonly Point[], withExponential: boolean): Mode
 
 /** A simpler model wins when its error is within this factor of the best (plus a small absolute slack). */
 export const SIMPLER_WITHIN = 1.15;
-export const SIMPLER_SLACK = 0.01;
+export const SIMPLER_SLACK = 0.005;
 
 /** Pick the best fit, preferring the simplest model whose error is close to the lowest. */
 export function chooseFit(fits: readonly ModelFit[]): ModelFit {

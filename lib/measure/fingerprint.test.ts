@@ -26,6 +26,15 @@ describe('fingerprint', () => {
     delete o.b;
     expect(fingerprint(o)).not.toBe(ho);
   });
+  it('notices sorting and popping in a long (sampled) array', () => {
+    const xs = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_000);
+    const h = fingerprint(xs);
+    xs.sort((a, b) => a - b);
+    expect(fingerprint(xs)).not.toBe(h);
+    const h2 = fingerprint(xs);
+    xs.pop();
+    expect(fingerprint(xs)).not.toBe(h2);
+  });
   it('survives cycles and stays within its budget', () => {
     const o: Record<string, unknown> = { a: 1 };
     o.self = o;

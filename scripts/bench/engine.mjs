@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
@@ -26,6 +26,7 @@ const DEBUG = process.argv.includes('--debug');
 const BUDGET_MS = 1000;
 const ROUNDS = 3;
 const started = Date.now();
+const loadBefore = loadavg()[0];
 
 // 1. Runtime (as prebuild does) and the bench-only addon, outside public/.
 const b = spawnSync(process.execPath, ['scripts/build-runtime.mjs'], { cwd: root, stdio: 'inherit' });
@@ -186,6 +187,7 @@ try {
     rounds: ROUNDS,
     budgetMs: BUDGET_MS,
     longTasks,
+    load: [loadBefore, loadavg()[0]],
     benchSeconds: 0,
   };
   const summary = summarise({ compare, runs, timed });

@@ -49,8 +49,9 @@ export function renderSection({ meta, compare, summary, timed }) {
   L.push(
     `Measured by \`node scripts/bench/engine.mjs\` (part of \`npm run bench\`) on ${meta.date.slice(0, 16).replace('T', ' ')} UTC: ` +
       `Chromium ${meta.chromium} headless, ${meta.cpus}, page cross-origin isolated: ${meta.isolated ? 'yes (5 µs timer)' : 'NO (100 µs timer)'}; ` +
-      `per-size budget ${meta.budgetMs} ms; bench took ${meta.benchSeconds.toFixed(0)} s. The machine is shared (other builds and ` +
-      'tests may run at the same time), so expect run-to-run noise of tens of percent on single figures.',
+      `per-size budget ${meta.budgetMs} ms; bench took ${meta.benchSeconds.toFixed(0)} s; 1-minute load average ` +
+      `${meta.load[0].toFixed(1)} at the start and ${meta.load[1].toFixed(1)} at the end (on ${meta.cpus.split(' ')[0]} cores: ` +
+      `${meta.load[0] > 2 ? 'other programs were competing for the CPU, so single figures carry tens of percent of noise' : 'a quiet machine'}).`,
   );
   L.push('');
   L.push(
