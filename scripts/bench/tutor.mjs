@@ -44,6 +44,7 @@ console.log(row('tuning', report.tuning));
 console.log(row('held-out', report.heldOut));
 console.log(row('fresh', report.fresh));
 console.log(row('fresh-2', report.fresh2));
+console.log(row('fresh-3', report.fresh3));
 console.log(row('all', report.all));
 console.log('goals: top-1 ≥85%, top-3 ≥95%, refusals ≥90%');
 

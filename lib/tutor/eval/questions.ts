@@ -295,3 +295,55 @@ export const FRESH2_OUT_OF_SCOPE: string[] = [
   'Should I learn Rust or Go first?',
   'how to undo the last git commit',
 ];
+
+/**
+ * Third set, written at 09:09 UTC after all tuning, and measured once: the final blind figure. The tutor
+ * was not changed after this set was first run.
+ */
+export const FRESH3_IN_SCOPE: InScopeQuestion[] = [
+  { q: 'Explain why small test data hides performance problems', sectionId: 'works-on-my-machine' },
+  { q: 'what question finds most of these bugs in code review?', sectionId: 'works-on-my-machine' },
+  { q: 'does the model ever execute the code it suggests', sectionId: 'works-on-my-machine' },
+  { q: 'orderIds.filter(id => flaggedIds.includes(id)) is slow, why?', sectionId: 'six-patterns' },
+  { q: 'Explain quadratic time with an example', sectionId: 'six-patterns' },
+  { q: 'how do I hoist work out of a loop', sectionId: 'six-patterns' },
+  { q: 'my request handler uses readFileSync and everything stalls', sectionId: 'six-patterns' },
+  { q: 'returning 50,000 rows from one endpoint — how should I page them?', sectionId: 'six-patterns' },
+  { q: 'Explain the N+1 query problem', sectionId: 'n-plus-one' },
+  { q: 'LEFT JOIN instead of querying customers one by one', sectionId: 'n-plus-one' },
+  { q: 'selectinload in SQLAlchemy, what does it do', sectionId: 'n-plus-one' },
+  { q: 'is batching ids with ANY($1) better than a loop of queries', sectionId: 'n-plus-one' },
+  { q: 'How do I get the assistant to avoid N+1 queries in the first place?', sectionId: 'prompts' },
+  { q: 'what should the preamble say about memory and streaming', sectionId: 'prompts' },
+  { q: 'Write a prompt that mentions 100k rows and a 200 ms budget', sectionId: 'prompts' },
+  { q: 'Which profiler should I use for code running in the browser?', sectionId: 'profile-then-fix' },
+  { q: 'After a fix, how do I check the change actually helped?', sectionId: 'profile-then-fix' },
+  { q: 'the five steps of profile then fix', sectionId: 'profile-then-fix' },
+  { q: 'why is a ring buffer better than pushing to an array forever', sectionId: 'memory' },
+  { q: 'what does the lru-cache package do', sectionId: 'memory' },
+  { q: 'how do heap snapshots help find a leak', sectionId: 'memory' },
+  { q: 'why do closures in V8 keep large variables alive', sectionId: 'memory' },
+  { q: 'how many runs per size in a microbenchmark and why use the median', sectionId: 'benchmark-habit' },
+  { q: 'what does process.resourceUsage().maxRSS tell me', sectionId: 'benchmark-habit' },
+  { q: 'why run the 100 item size only as a warm-up', sectionId: 'benchmark-habit' },
+  { q: 'How can a test check that code is linear rather than quadratic?', sectionId: 'perf-test-first' },
+  { q: 'why do counter-based tests work the same on every machine', sectionId: 'perf-test-first' },
+  { q: 'write the performance budget before the code?', sectionId: 'perf-test-first' },
+  { q: 'Why does the model default to code that is correct but slow?', sectionId: 'big-idea' },
+  { q: 'replace a guess with a number — what does that mean here', sectionId: 'big-idea' },
+];
+
+export const FRESH3_OUT_OF_SCOPE: string[] = [
+  'How do I make a website responsive on mobile?',
+  'What is the difference between TCP and HTTP?',
+  'How do I learn machine learning from scratch?',
+  'What does a product manager do?',
+  'how to write a unit test for a React hook',
+  'What is dependency injection?',
+  'How do I set environment variables in Docker Compose?',
+  'Explain recursion',
+  'What is the history of JavaScript?',
+  'How do I generate a PDF in Node?',
+  'What is a good name for my startup?',
+  'How does public key cryptography work?',
+];

@@ -8,6 +8,8 @@ import {
   FRESH_OUT_OF_SCOPE,
   FRESH2_IN_SCOPE,
   FRESH2_OUT_OF_SCOPE,
+  FRESH3_IN_SCOPE,
+  FRESH3_OUT_OF_SCOPE,
   isHeldOut,
   OUT_OF_SCOPE,
   OUT_OF_SCOPE_EXTRA,
@@ -71,6 +73,8 @@ export interface EvalReport {
   fresh: SplitScore;
   /** Second blind set (see questions.ts). Not part of `all`. */
   fresh2: SplitScore;
+  /** Third, final blind set (see questions.ts). Not part of `all`. */
+  fresh3: SplitScore;
   all: SplitScore;
 }
 
@@ -84,6 +88,7 @@ export function evaluate(index: TutorIndex): EvalReport {
     heldOut: scoreSplit(index, holdIn, holdOut),
     fresh: scoreSplit(index, FRESH_IN_SCOPE, FRESH_OUT_OF_SCOPE),
     fresh2: scoreSplit(index, FRESH2_IN_SCOPE, FRESH2_OUT_OF_SCOPE),
+    fresh3: scoreSplit(index, FRESH3_IN_SCOPE, FRESH3_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
