@@ -297,8 +297,9 @@ export const FRESH2_OUT_OF_SCOPE: string[] = [
 ];
 
 /**
- * Third set, written at 09:09 UTC after all tuning, and measured once: the final blind figure. The tutor
- * was not changed after this set was first run.
+ * Third set, written at 09:09 UTC after all tuning. First (blind) run: top-1 77%, top-3 90%, refusals 92%.
+ * Two vocabulary fixes followed ("execute" -> run; "product" kept apart from "production"), so later runs
+ * of this set are not blind.
  */
 export const FRESH3_IN_SCOPE: InScopeQuestion[] = [
   { q: 'Explain why small test data hides performance problems', sectionId: 'works-on-my-machine' },
