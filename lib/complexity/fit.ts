@@ -21,7 +21,7 @@ export interface ModelFit {
 }
 
 /** Relative residuals beyond this are down-weighted (Huber): one disturbed size cannot drag a fit. */
-export const HUBER_C = 0.1;
+export const HUBER_C = 0.15;
 const IRLS_ROUNDS = 4;
 
 /**
@@ -39,7 +39,7 @@ export function fitModel(points: readonly Point[], model: Model): ModelFit {
   let best = solveWeighted(points, gs, h);
   for (let round = 0; round < IRLS_ROUNDS; round++) {
     h = points.map((p, i) => {
-      const r = Math.abs((best.a + best.b * (gs[i] ?? 0) - p.t) / p.t);
+      const r = Math.abs(logResidual(best.a + best.b * (gs[i] ?? 0), p.t));
       return r <= HUBER_C ? 1 : HUBER_C / r;
     });
     const next = solveWeighted(points, gs, h);
@@ -82,14 +82,23 @@ function solveWeighted(points: readonly Point[], gs: readonly number[], h: reado
   return best;
 }
 
-/** Root of the mean Huber loss of relative residuals (equals the RMS relative error when all are small). */
+/**
+ * Root of the mean Huber loss of log residuals ln(predicted / measured): symmetric, so a model that
+ * predicts 30× too little is penalised like one that predicts 30× too much (a plain relative error is
+ * capped at 1 on the low side, which let too-slow models win on noisy data). Equals the RMS relative
+ * error when all residuals are small.
+ */
 export function robustError(points: readonly Point[], predict: (i: number) => number): number {
   let s = 0;
   points.forEach((p, i) => {
-    const r = Math.abs((predict(i) - p.t) / p.t);
+    const r = Math.abs(logResidual(predict(i), p.t));
     s += r <= HUBER_C ? r * r : HUBER_C * (2 * r - HUBER_C);
   });
   return Math.sqrt(s / Math.max(points.length, 1));
+}
+
+function logResidual(predicted: number, measured: number): number {
+  return Math.log(Math.max(predicted, measured * 1e-9) / measured);
 }
 
 /** Exponential a + b·base^n, base searched on a log grid then refined (golden section). */
