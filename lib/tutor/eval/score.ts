@@ -4,17 +4,19 @@ import type { TutorIndex } from '../search-index';
 import {
   IN_SCOPE,
   IN_SCOPE_EXTRA,
+  isHeldOut,
+  OUT_OF_SCOPE,
+  OUT_OF_SCOPE_EXTRA,
+  type InScopeQuestion,
+} from './questions';
+import {
   FRESH_IN_SCOPE,
   FRESH_OUT_OF_SCOPE,
   FRESH2_IN_SCOPE,
   FRESH2_OUT_OF_SCOPE,
   FRESH3_IN_SCOPE,
   FRESH3_OUT_OF_SCOPE,
-  isHeldOut,
-  OUT_OF_SCOPE,
-  OUT_OF_SCOPE_EXTRA,
-  type InScopeQuestion,
-} from './questions';
+} from './questions-fresh';
 
 export interface SplitScore {
   inScope: number;

@@ -1,0 +1,285 @@
+/**
+ * The tutor's word lists, as plain data: stop words, learner wording folded onto the lesson's wording,
+ * query-only expansions, and everyday words that never decide whether a question is in scope.
+ * vocabulary.ts turns them into the functions retrieval uses.
+ */
+
+/** Function words and question scaffolding: never indexed, never searched. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing done down during each either else even ever every ' +
+    'few for from further had has have having he her here hers him his how however i if in into is it its ' +
+    'itself just let lets me might mine more most much must my myself need needs no nor not now of off ' +
+    'often on once one only or other our ours out over own per please same shall she should so some ' +
+    'such than that the their theirs them then there these they this those through thus to too under ' +
+    'until up upon us very via was we were what whats when where whether which while who whom whose why ' +
+    'will with within without would yet you your yours yourself yourselves ok okay hi hey hello thanks ' +
+    'thank tell explain explained describe mean means meant meaning say says said know show shows ' +
+    'lesson lessons tutor question questions really actually basically exactly kind sort something ' +
+    'anything everything someone anyone thing things stuff way ways like get gets got getting go goes ' +
+    'going want wants wanted help s t d ll re ve m im id ive youre dont doesnt isnt cant wont ' +
+    'against across along among around toward towards onto already still maybe probably ' +
+    // "the rest" in the lesson is never REST the API style.
+    'rest'
+  ).split(/\s+/),
+);
+
+/**
+ * Learner words folded onto the word the lesson uses. Applied before stemming on both the index and
+ * the query side, so "db", "DB" and "database" are one term.
+ */
+export const CANONICAL: Readonly<Record<string, string>> = {
+  db: 'database',
+  dbs: 'database',
+  rdbms: 'database',
+  perf: 'performance',
+  paging: 'pagination',
+  paginate: 'pagination',
+  paginated: 'pagination',
+  paginating: 'pagination',
+  pages: 'page',
+  ram: 'memory',
+  mem: 'memory',
+  heap: 'memory',
+  asynchronous: 'async',
+  await: 'async',
+  awaits: 'async',
+  synchronous: 'sync',
+  synchronously: 'sync',
+  blocking: 'block',
+  bench: 'benchmark',
+  benchmarks: 'benchmark',
+  benchmarking: 'benchmark',
+  microbenchmark: 'benchmark',
+  microbenchmarks: 'benchmark',
+  faster: 'fast',
+  fastest: 'fast',
+  quicker: 'fast',
+  quickly: 'fast',
+  speedy: 'fast',
+  slower: 'slow',
+  slowest: 'slow',
+  slowly: 'slow',
+  slowness: 'slow',
+  slowdown: 'slow',
+  sluggish: 'slow',
+  laggy: 'slow',
+  lag: 'slow',
+  lags: 'slow',
+  crawls: 'crawl',
+  crawling: 'crawl',
+  ai: 'ai',
+  llm: 'ai',
+  llms: 'ai',
+  chatgpt: 'ai',
+  copilot: 'ai',
+  gpt: 'ai',
+  claude: 'ai',
+  gemini: 'ai',
+  codex: 'ai',
+  openai: 'ai',
+  anthropic: 'ai',
+  dedupe: 'duplicate',
+  dedup: 'duplicate',
+  deduplicate: 'duplicate',
+  deduplication: 'duplicate',
+  duplicates: 'duplicate',
+  assistant: 'ai',
+  model: 'ai',
+  models: 'ai',
+  leaks: 'leak',
+  leaking: 'leak',
+  leaky: 'leak',
+  leaked: 'leak',
+  ms: 'millisecond',
+  milliseconds: 'millisecond',
+  secs: 'second',
+  orms: 'orm',
+  joins: 'join',
+  hoisting: 'hoist',
+  hoisted: 'hoist',
+  evicting: 'evict',
+  eviction: 'evict',
+  evicts: 'evict',
+  lru: 'evict',
+  ttl: 'evict',
+  prod: 'production',
+  prompting: 'prompt',
+  prompts: 'prompt',
+  // "OOM" and "out of memory" (folded to "oom" by the tokenizer) are about memory.
+  oom: 'memory',
+  nplus1: 'nplus1',
+  flamegraph: 'flamegraph',
+  quadratically: 'quadratic',
+  execute: 'run',
+  executes: 'run',
+  executed: 'run',
+  executing: 'run',
+  execution: 'run',
+  // Porter folds "product" into "production"; keep the shop's products apart from production servers.
+  product: 'goods',
+  products: 'goods',
+  scalable: 'scale',
+  scalability: 'scale',
+  scales: 'scale',
+  scaling: 'scale',
+  speedup: 'fast',
+  speedups: 'fast',
+  chat: 'ai',
+  chatbot: 'ai',
+  // The lesson contrasts the median with "the mean", but "mean" is a stop word ("what does X mean").
+  average: 'median',
+  averages: 'median',
+  avg: 'median',
+  // Irregular verb forms the stemmer cannot fold.
+  wrote: 'write',
+  ran: 'run',
+  took: 'take',
+  gave: 'give',
+  sent: 'send',
+  kept: 'keep',
+  grew: 'grow',
+  grown: 'grow',
+  built: 'build',
+  found: 'find',
+  chose: 'choose',
+  chosen: 'choose',
+  broke: 'break',
+  broken: 'break',
+  fell: 'fall',
+  thrown: 'throw',
+  threw: 'throw',
+  takeaway: 'idea',
+  takeaways: 'idea',
+  gist: 'idea',
+  tldr: 'idea',
+  nutshell: 'idea',
+  antipattern: 'pattern',
+  antipatterns: 'pattern',
+  // ORMs and drivers the lesson does not name: the lesson's ORM advice applies to all of them.
+  sequelize: 'orm',
+  typeorm: 'orm',
+  hibernate: 'orm',
+  activerecord: 'orm',
+  eloquent: 'orm',
+  mongoose: 'orm',
+  drizzle: 'orm',
+  knex: 'orm',
+  postgres: 'database',
+  postgresql: 'database',
+  mysql: 'database',
+  sqlite: 'database',
+  mongodb: 'database',
+  mongo: 'database',
+  // Profilers the lesson does not name.
+  pprof: 'profiler',
+  valgrind: 'profiler',
+  speedscope: 'profiler',
+  perfetto: 'profiler',
+};
+
+/**
+ * Query-only expansions, keyed by normalised term: lesson terms a learner usually means by that word.
+ * Weights are below 1 so the learner's own words still decide ranking.
+ */
+export const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
+  slow: 'performance crawl',
+  fast: 'performance',
+  leak: 'memory retain grow evict',
+  grow: 'memory retain',
+  growing: 'memory retain',
+  cache: 'evict memory',
+  oom: 'memory',
+  nplus1: 'query per item loop',
+  complexity: 'quadratic linear nlogn scale',
+  quadratic: 'nested loop set',
+  nested: 'quadratic loop',
+  pagination: 'page cursor offset',
+  database: 'query sql',
+  profile: 'profiler flamegraph hot spot',
+  flamegraph: 'profile hot',
+  benchmark: 'measure size',
+  async: 'block await event',
+  block: 'async sync',
+  prompt: 'ask scale',
+  scale: 'size rows input',
+  production: 'scale input',
+  orm: 'query join',
+  allocate: 'allocation hoist',
+  garbage: 'allocation memory',
+  list: 'array',
+  array: 'list',
+  bug: 'pattern slowdown',
+  mistake: 'pattern slowdown',
+  common: 'often pattern',
+  typical: 'often pattern',
+};
+
+/**
+ * Expansions that apply when a question uses all the words of a phrase ("my loop is slow"), for
+ * learner phrasings whose words alone are too common in the lesson to point anywhere.
+ */
+export const PHRASE_SOURCE: ReadonlyArray<readonly [string, string]> = [
+  ['loop slow', 'quadratic nested includes scan per item'],
+  ['memory grow', 'leak evict cache retain'],
+  ['memory keep', 'leak evict cache retain'],
+  ['query many', 'nplus1 per row'],
+  ['test slow', 'budget assert'],
+];
+
+const COMMON_WORDS =
+  'able accept access account achieve act action actual add added adding address advice affect ' +
+  'afraid allow almost alone alternative always amount another answer anymore anyway apply approach ' +
+  'appropriate area argue arrive aside attempt available aware away awful back badly base basic ' +
+  'become begin beginner behave behaviour behavior believe benefit beyond bigger biggest bit bother ' +
+  'bottom bring broad care careful carefully carry cause certain certainly chance change changes ' +
+  'changing choice choose claim clear clearly come comes coming commonly complete completely ' +
+  'concept concern confused confusing consider considered considering constantly contain continue ' +
+  'control correct correctly could course create current currently daily deal decide deep define ' +
+  'definitely depend describe despite detail details develop developer developers different ' +
+  'difficult directly discuss doing easier easiest easily easy effect effective effectively ' +
+  'efficient efficiently effort end enough ensure entire entirely especially essential etc everyday ' +
+  'everywhere exact exist expect expected experience explain extra extremely fact fair fairly ' +
+  'familiar far feel fine finish first follow following force forget form free frequently friend ' +
+  'full fully fun general generally generate given global goal great greater group guide guy guys ' +
+  'info crash crashes crashed crashing computer laptop customer customers client clients ' +
+  'useless useful pointless helpful worthwhile ' +
+  'handle hard harder hear heard helpful high higher highly hold hope ideally imagine ' +
+  'impact improve improving include increase indeed instead interesting involve keep kind know ' +
+  'knowledge last late later latest lead learn learning least leave less light likely little live ' +
+  'long longer look looking lose lot lots love low lower major manage many matter maybe meaning ' +
+  'mention mind minor miss modern moment more mostly move much myself nearly necessary neither ' +
+  'never new newer next nice normal normally notice obvious obviously occur offer old older open ' +
+  'opinion option options ordinary otherwise overall particular particularly people perhaps person ' +
+  'pick place plan please point points popular possible possibly potential pretty previous primary ' +
+  'probably problematic proper properly provide pull purpose put quick quite raise random rarely ' +
+  'reach ready realize realise really reason reasons recent recently reduce regular regularly ' +
+  'related relevant rely remember remove replace require required review right risk rule safe ' +
+  'safely save say second see seem seems seen serious several share short should show side ' +
+  'significant significantly similar simple since situation slightly solve someone sometimes ' +
+  'somewhere soon sort sound specific specifically standard start stay still straight strange ' +
+  'strategy strong struggle stuck suggest suggestion suppose supposed sure surprise take taking ' +
+  'talk tell terrible thing things think third though through tip tips together totally tough ' +
+  'towards trick tricks trouble true try trying turn understand understanding unless unlikely upon ' +
+  'usual usually various version view warning watch way ways weird well whatever whenever wherever ' +
+  'whole wide wish wonder wondering word words worry worse worst worth wrong year years yes yet ' +
+  'young';
+
+/**
+ * Words too general to tell whether a question is about this lesson: they neither count for nor
+ * against coverage ("my app", "this website", "some code").
+ */
+export const NEUTRAL_SOURCE =
+  'app apps application website site web program project script service code coding function ' +
+  'functions method work works working make makes made use used using write written writing fix ' +
+  'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
+  'prevent happen happens happening best practice difference between example important main ' +
+  'unit real world simple simply case cases part step steps run runs running ' +
+  'summary summarise summarize ' +
+  // Languages and frameworks: naming one does not take a question out of the lesson's scope.
+  'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
+  'react vue angular svelte nextjs express spring laravel ' +
+  // Everyday words that carry no topic of their own. When the lesson never uses one, it should not
+  // make an otherwise answerable question look out of scope.
+  COMMON_WORDS;
