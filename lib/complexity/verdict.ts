@@ -94,6 +94,9 @@ export function makeVerdict({ results, ladder, seed = 12345 }: VerdictInput): Ve
   const unstable = usable.filter((r) => r.unstable).length;
   if (unstable > usable.length / 3)
     caveats.push(`${unstable} of ${usable.length} sizes were unstable (noisy machine?)`);
+  if ('memoryRise' in c && c.memoryRise) {
+    caveats.push('time per item rises at large n as the data outgrows the CPU caches');
+  }
   if (c.bounded && c.cls === 'O(1)' && points.at(-1)!.t > points[0]!.t * 2) {
     caveats.push('time per call still rises at large n as the data outgrows the CPU caches');
   }
