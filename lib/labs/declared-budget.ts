@@ -3,7 +3,7 @@
  * (`export const perfBudget = { maxClass: 'O(n log n)' }` or `{ size: 10000, maxMs: 50 }`). This parses
  * it, and judges one measured series against it. Pure.
  */
-import type { ComplexityClass } from '@/lib/runner/protocol';
+import type { ComplexityClass, Verdict } from '@/lib/runner/protocol';
 import { formatDuration } from '@/lib/format/duration';
 import type { SeriesOutcome } from './lab-run';
 import { resultAt } from './lab-run';
@@ -43,6 +43,40 @@ export function parseClass(raw: unknown): ComplexityClass | null {
     'o(2ⁿ)': 'O(2ⁿ)',
   };
   return table[key] ?? null;
+}
+
+/** Fits within this factor of the best fit's error are treated as plausible classes too. */
+export const PLAUSIBLE_FIT_RATIO = 1.5;
+
+/**
+ * Is the measured class no worse than `max`? A conclusive verdict decides. An inconclusive one still
+ * decides when every plausible class (fits close to the best) falls on the same side of the limit: code
+ * that is "O(n) or O(n log n), the data cannot tell which" meets an O(n log n) budget either way.
+ */
+export function judgeClassLimit(
+  v: Verdict | null | undefined,
+  max: ComplexityClass,
+): { outcome: 'met' | 'missed' | 'unknown'; text: string } {
+  if (v && !v.inconclusive && v.best) {
+    return classRank(v.best) > classRank(max)
+      ? { outcome: 'missed', text: `${v.best}, worse than ${max}` }
+      : { outcome: 'met', text: `${v.best}` };
+  }
+  const fits = [...(v?.fits ?? [])].sort((a, b) => a.err - b.err);
+  const best = fits[0];
+  if (best) {
+    const limit = Math.max(best.err * PLAUSIBLE_FIT_RATIO, best.err + 0.02);
+    const plausible = fits.filter((f) => f.err <= limit).map((f) => f.cls);
+    const names = CLASS_ORDER.filter((c) => plausible.includes(c));
+    const either = names.join(' or ');
+    if (names.every((c) => classRank(c) <= classRank(max))) {
+      return { outcome: 'met', text: `${either} (the data cannot tell which; all are within ${max})` };
+    }
+    if (names.every((c) => classRank(c) > classRank(max))) {
+      return { outcome: 'missed', text: `${either}, worse than ${max}` };
+    }
+  }
+  return { outcome: 'unknown', text: `not decided (${v?.reason ?? 'no verdict'})` };
 }
 
 export type ParsedBudget = { ok: true; budget: DeclaredBudget } | { ok: false; reason: string };
@@ -120,16 +154,10 @@ export function judgeBudget(b: DeclaredBudget, s: SeriesOutcome | undefined): Bu
   let missed = false;
   let unknown = false;
   if (b.maxClass) {
-    const v = s.verdict;
-    if (!v || v.inconclusive || !v.best) {
-      unknown = true;
-      parts.push(`its class could not be decided (${v?.reason ?? 'no verdict'})`);
-    } else if (classRank(v.best) > classRank(b.maxClass)) {
-      missed = true;
-      parts.push(`it measured ${v.best}, worse than ${b.maxClass}`);
-    } else {
-      parts.push(`it measured ${v.best}`);
-    }
+    const j = judgeClassLimit(s.verdict, b.maxClass);
+    if (j.outcome === 'missed') missed = true;
+    if (j.outcome === 'unknown') unknown = true;
+    parts.push(j.outcome === 'unknown' ? `its class was ${j.text}` : `it measured ${j.text}`);
   }
   if (b.size !== undefined && b.maxMs !== undefined) {
     const r = resultAt(s, b.size);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SizeResult, Verdict } from '@/lib/runner/protocol';
-import { parseClass, parseDeclaredBudget, judgeBudget } from './declared-budget';
+import { judgeBudget, judgeClassLimit, parseClass, parseDeclaredBudget } from './declared-budget';
 import { evaluateLab } from './evaluate';
 import type { LabRun } from './lab-run';
 import type { Lab } from './types';
@@ -193,5 +193,25 @@ describe('declared budgets (perf-test-first)', () => {
     const slow = { results: [size(1000, 300)], verdict: verdict(null), stop: { atN: 10000 } };
     expect(judgeBudget({ size: 10000, maxMs: 50 }, slow).outcome).toBe('missed');
     expect(judgeBudget({ maxClass: 'O(n)' }, slow).outcome).toBe('unknown');
+  });
+});
+
+describe('judgeClassLimit', () => {
+  const fits = (...xs: [Verdict['best'], number][]) =>
+    xs.map(([cls, err]) => ({ cls: cls!, err, coefNs: 1, interceptNs: 0 }));
+  it('an inconclusive verdict still meets the limit when every plausible class does', () => {
+    const v = { ...verdict(null), fits: fits(['O(n log n)', 0.05], ['O(n)', 0.06], ['O(n²)', 0.4]) };
+    expect(judgeClassLimit(v, 'O(n log n)')).toMatchObject({
+      outcome: 'met',
+      text: expect.stringMatching(/^O\(n\) or O\(n log n\)/),
+    });
+    expect(judgeClassLimit(v, 'O(n)').outcome).toBe('unknown');
+  });
+  it('misses when every plausible class is worse', () => {
+    const v = { ...verdict(null), fits: fits(['O(n²)', 0.05], ['O(n³)', 0.06], ['O(n)', 0.5]) };
+    expect(judgeClassLimit(v, 'O(n log n)').outcome).toBe('missed');
+  });
+  it('without fits, an inconclusive verdict decides nothing', () => {
+    expect(judgeClassLimit(verdict(null), 'O(n)').outcome).toBe('unknown');
   });
 });

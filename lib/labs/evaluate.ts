@@ -6,7 +6,7 @@
  */
 import { formatCount, formatDuration } from '@/lib/format/duration';
 import type { SizeResult } from '@/lib/runner/protocol';
-import { classRank, describeBudget, judgeBudget, parseDeclaredBudget } from './declared-budget';
+import { describeBudget, judgeBudget, judgeClassLimit, parseDeclaredBudget } from './declared-budget';
 import { largestCommonSize, lastResult, resultAt, type LabRun } from './lab-run';
 import type { ChecklistItem, CounterLimit, Lab, LabEvaluation } from './types';
 
@@ -61,28 +61,30 @@ function judgeClass(lab: Lab, run: LabRun): ChecklistItem | null {
   const id = 'class';
   const label = `Grows no faster than ${max}`;
   const v = run.series.learner?.verdict;
-  if (!v || v.inconclusive || !v.best) {
-    const stop = run.series.learner?.stop;
-    if (stop) {
-      const pred =
-        stop.predictedCallMs !== undefined
-          ? ` (predicted ≈ ${formatDuration(stop.predictedCallMs * 1e6)} per call)`
-          : '';
-      return {
-        id,
-        label,
-        pass: false,
-        reason: `Too slow: the run stopped before n = ${fmtN(stop.atN)}${pred}, and the smaller sizes are too few to name a class. Code within the budget reaches the largest sizes.`,
-      };
-    }
-    const why = v?.reason ? `: ${v.reason}` : '';
-    return { id, label, pass: false, reason: `Inconclusive${why}. Run again.` };
+  const j = judgeClassLimit(v, max);
+  if (j.outcome === 'met') {
+    const conf = v && !v.inconclusive ? ` (${Math.round(v.confidence * 100)}% of resamples agree)` : '';
+    return { id, label, pass: true, reason: `Measured ${j.text}${conf}.` };
   }
-  if (classRank(v.best) > classRank(max)) {
+  if (j.outcome === 'missed' && v?.best && !v.inconclusive) {
     return { id, label, pass: false, reason: `${v.best} is worse than the budget's ${max}.` };
   }
-  const conf = Math.round(v.confidence * 100);
-  return { id, label, pass: true, reason: `Measured ${v.best} (${conf}% of resamples agree).` };
+  if (j.outcome === 'missed') return { id, label, pass: false, reason: `Measured ${j.text}.` };
+  const stop = run.series.learner?.stop;
+  if (stop) {
+    const pred =
+      stop.predictedCallMs !== undefined
+        ? ` (predicted ≈ ${formatDuration(stop.predictedCallMs * 1e6)} per call)`
+        : '';
+    return {
+      id,
+      label,
+      pass: false,
+      reason: `Too slow: the run stopped before n = ${fmtN(stop.atN)}${pred}, and the smaller sizes are too few to name a class. Code within the budget reaches the largest sizes.`,
+    };
+  }
+  const why = v?.reason ? `: ${v.reason}` : '';
+  return { id, label, pass: false, reason: `Inconclusive${why}. Run again.` };
 }
 
 function judgeSpeedup(lab: Lab, run: LabRun): ChecklistItem | null {
