@@ -47,6 +47,9 @@ export const DEFAULT_SIZE_SETTINGS: SizeSettings = {
 /** Calls per timed sample never exceed this (an empty call costs ~1 ns: 10M calls ≈ 10 ms). */
 export const MAX_BATCH = 10_000_000;
 
+/** A twin input is built for timing only when one build takes at most this share of the budget. */
+export const TWIN_BUILD_SHARE = 0.1;
+
 /** Warm-up ends once this many batches in a row were no faster than the best so far. */
 export const SETTLE_STREAK = 5;
 
@@ -97,6 +100,7 @@ export function measureSize(task: SizeTask): SizeOutcome {
   // one harness pass reading a 100k array before timing made `new Set(array)` on it run ~2× slower
   // for the rest of the size, while a never-touched twin ran at the speed tinybench and mitata report.
   const probe = task.makeInput(n);
+  const buildMs = now() - t0;
   const before = task.mutatesInput ? 0 : fingerprint(probe);
   let overheadMs = now() - t0;
   task.counters?.reset();
@@ -117,7 +121,9 @@ export function measureSize(task: SizeTask): SizeOutcome {
   const f0 = now();
   if (task.checkOutput && !task.checkOutput(output)) return outcome({ rejected: true });
   if (!mutates) mutates = fingerprint(probe) !== before;
-  const input = mutates ? null : task.makeInput(n);
+  // The twin is only worth its cost when inputs are cheap to build; a slow build (a million-entry Map)
+  // would eat the budget twice, so then the probe itself is timed.
+  const input = mutates ? null : buildMs <= s.budgetMs * TWIN_BUILD_SHARE ? task.makeInput(n) : probe;
   overheadMs += now() - f0;
   if (elapsed() > s.budgetMs) return outcome({ overrun: true });
   // Slow calls: three samples are enough (and all the budget allows).
