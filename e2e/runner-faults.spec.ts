@@ -148,4 +148,21 @@ test.describe('runner faults', () => {
     expect(await runToEnd(page)).toBe('done');
     await expect(page.locator('iframe')).toHaveCount(1);
   });
+
+  test('the watchdog in the sandbox is not held up by a busy page', async ({ page }) => {
+    await openWithCode(page, RUNAWAY);
+    const status = page.getByTestId('run-status');
+    await runButton(page).click();
+    await expect(status).toHaveAttribute('data-phase', 'running');
+    // Keep the page's main thread busy for 3 s: the page's own timers cannot fire meanwhile.
+    await page.evaluate(() => {
+      const t = performance.now();
+      while (performance.now() - t < 3000) {
+        // busy
+      }
+    });
+    await expect(status).toHaveAttribute('data-phase', 'stopped');
+    const silent = Number(/no progress for ([\d.]+) s/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(silent).toBeLessThanOrEqual(BUDGET_S + 0.5);
+  });
 });

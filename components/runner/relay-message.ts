@@ -39,6 +39,7 @@ export function isPayload(p: unknown): boolean {
   if (!isObj(p) || !isStr(p.type)) return false;
   if (p.type === 'ready') return true;
   if (p.type === 'worker-crashed') return isStr(p.message);
+  if (p.type === 'stalled') return isNum(p.silentMs);
   if (!isNum(p.runId)) return false;
   switch (p.type) {
     case 'started':

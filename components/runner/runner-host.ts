@@ -3,10 +3,11 @@
  *
  * Owns one hidden sandboxed iframe for the life of the page and talks to its relay over a private
  * MessagePort handed over before any learner code runs. Messages are accepted only from that port, only
- * from the current worker generation, and only for the current runId; the rest are dropped. Owns the
- * last-resort clock: when nothing arrives for `perSizeBudgetMs + WATCHDOG_SLACK_MS`, the worker is killed
- * and a fresh one started in the same iframe. When the relay itself stops answering (its process died, e.g.
- * out of memory), the iframe is replaced — there is never more than one.
+ * from a live worker generation, and only for the current runId; the rest are dropped. Watchdog: when the
+ * worker posts nothing for `perSizeBudgetMs + WATCHDOG_SLACK_MS`, the relay (whose clock a busy page cannot
+ * hold up) kills it and starts a fresh one in the same iframe; a page-side timer a little later is the
+ * backup. When the relay itself stops answering (its process died, e.g. out of memory), the iframe is
+ * replaced — there is never more than one.
  */
 import { buildSandboxHtml, SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
 import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
@@ -16,6 +17,11 @@ import { isRelayMessage } from './relay-message';
 export const RUNTIME_URL = '/runtime/measure-worker.js';
 /** Extra silence allowed beyond the per-size budget before the watchdog kills the worker. */
 export const WATCHDOG_SLACK_MS = 350;
+/**
+ * The relay in the sandbox runs the watchdog (its clock is not held up by a busy page); this page-side
+ * timer, later by this much, is the backup for a relay that no longer answers.
+ */
+const BACKUP_WATCHDOG_EXTRA_MS = 1500;
 /** A fresh worker that has not said 'ready' by then means the sandbox itself is gone. */
 const READY_TIMEOUT_MS = 4000;
 
@@ -46,7 +52,9 @@ interface ActiveRun {
 export class RunnerHost {
   private iframe: HTMLIFrameElement | null = null;
   private port: MessagePort | null = null;
+  /** Newest worker generation heard from; older ones are ignored from `minGen` on. */
   private gen = 0;
+  private minGen = 1;
   private readyGen = 0;
   private readyWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private killedAt = 0;
@@ -108,7 +116,12 @@ export class RunnerHost {
       transfer.push(fullSpec.sqliteWasm);
     }
     this.arm(run);
-    this.send({ cmd: 'post', msg: { type: 'run', spec: fullSpec }, transfer });
+    this.send({
+      cmd: 'post',
+      msg: { type: 'run', spec: fullSpec },
+      transfer,
+      watchdogMs: run.budgetMs + WATCHDOG_SLACK_MS,
+    });
     return ended;
   }
 
@@ -132,12 +145,15 @@ export class RunnerHost {
   private arm(run: ActiveRun): void {
     if (run.timer) clearTimeout(run.timer);
     run.lastMessageAt = performance.now();
-    run.timer = setTimeout(() => {
-      if (this.active !== run) return;
-      const silentMs = Math.round(performance.now() - run.lastMessageAt);
-      run.finish({ status: 'stalled', silentMs });
-      this.kill();
-    }, run.budgetMs + WATCHDOG_SLACK_MS);
+    run.timer = setTimeout(
+      () => {
+        if (this.active !== run) return;
+        const silentMs = Math.round(performance.now() - run.lastMessageAt);
+        run.finish({ status: 'stalled', silentMs });
+        this.kill();
+      },
+      run.budgetMs + WATCHDOG_SLACK_MS + BACKUP_WATCHDOG_EXTRA_MS,
+    );
   }
 
   private send(cmd: RelayCommand): void {
@@ -147,14 +163,19 @@ export class RunnerHost {
 
   private kill(): void {
     if (!this.port) return;
-    this.killedAt = performance.now();
-    this.gen += 1;
     this.send({ cmd: 'kill' });
-    const gen = this.gen;
+    this.expectFreshWorker();
+  }
+
+  /** The current worker is gone (killed here or by the relay's watchdog): wait for its successor. */
+  private expectFreshWorker(): void {
+    this.killedAt = performance.now();
+    this.minGen = Math.max(this.minGen, this.gen + 1);
+    const minGen = this.minGen;
     const epoch = this.epoch;
     setTimeout(() => {
-      // The relay did not start a fresh worker in time: its process is gone. Replace the iframe.
-      if (this.epoch === epoch && this.gen === gen && this.readyGen !== gen) this.rebuild();
+      // No fresh worker in time: the relay's process is gone (e.g. out of memory). Replace the iframe.
+      if (this.epoch === epoch && this.minGen === minGen && this.readyGen < minGen) this.rebuild();
     }, READY_TIMEOUT_MS);
   }
 
@@ -163,7 +184,6 @@ export class RunnerHost {
     this.port = null;
     this.iframe?.remove();
     this.iframe = null;
-    this.readyGen = 0;
     void this.ensureReady().catch(() => undefined);
   }
 
@@ -179,7 +199,7 @@ export class RunnerHost {
   }
 
   private ensureReady(): Promise<void> {
-    if (this.port && this.readyGen === this.gen) return Promise.resolve();
+    if (this.port && this.readyGen >= this.minGen) return Promise.resolve();
     const waitReady = new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('The sandboxed runner did not start in time.')), 10_000);
       this.readyWaiters.push({
@@ -229,7 +249,9 @@ export class RunnerHost {
     const channel = new MessageChannel();
     channel.port1.onmessage = (e: MessageEvent) => this.onRelay(e.data);
     this.port = channel.port1;
-    this.gen = 1;
+    // A new relay counts its workers from 1.
+    this.gen = 0;
+    this.minGen = 1;
     this.readyGen = 0;
     this.killedAt = performance.now();
     const init: RelayInit = { hotpath: 'init', runtime };
@@ -240,9 +262,16 @@ export class RunnerHost {
   private onRelay(data: unknown): void {
     if (!isRelayMessage(data)) return;
     const { gen, payload } = data as RelayMessage;
-    if (gen !== this.gen) return; // from a worker that has since been killed
+    if (gen < this.minGen) return; // from a worker that has since been killed
+    this.gen = Math.max(this.gen, gen);
+    if (payload.type === 'stalled') {
+      // The relay's watchdog replaced a silent worker.
+      this.expectFreshWorker();
+      this.active?.finish({ status: 'stalled', silentMs: Math.round(payload.silentMs) });
+      return;
+    }
     if (payload.type === 'ready') {
-      if (this.readyGen === gen) return;
+      if (this.readyGen >= gen) return;
       this.readyGen = gen;
       this.spawned += 1;
       this.lastRespawnMs = Math.round((performance.now() - this.killedAt) * 10) / 10;

@@ -38,15 +38,34 @@ function bootRelay() {
   class FakeBlob {
     constructor(public parts: unknown[]) {}
   }
-  new Function('window', 'parent', 'Worker', 'URL', 'Blob', RELAY_SCRIPT)(
-    win,
-    parentWin,
-    FakeWorker,
-    fakeURL,
-    FakeBlob,
-  );
+  const clock = { now: 0, timers: new Map<number, { at: number; fn: () => void }>(), next: 1 };
+  const fakeSetTimeout = (fn: () => void, ms: number) => {
+    const id = clock.next++;
+    clock.timers.set(id, { at: clock.now + ms, fn });
+    return id;
+  };
+  const fakeClearTimeout = (id: number) => clock.timers.delete(id);
+  const advance = (ms: number) => {
+    clock.now += ms;
+    for (const [id, t] of [...clock.timers]) {
+      if (t.at <= clock.now && clock.timers.delete(id)) t.fn();
+    }
+  };
+  new Function(
+    'window',
+    'parent',
+    'Worker',
+    'URL',
+    'Blob',
+    'setTimeout',
+    'clearTimeout',
+    'performance',
+    RELAY_SCRIPT,
+  )(win, parentWin, FakeWorker, fakeURL, FakeBlob, fakeSetTimeout, fakeClearTimeout, {
+    now: () => clock.now,
+  });
   const dispatch = (e: unknown) => [...listeners].forEach((l) => l(e));
-  return { parentWin, dispatch, workers, toPage, port, listeners };
+  return { parentWin, dispatch, workers, toPage, port, listeners, advance };
 }
 
 describe('sandbox document', () => {
@@ -121,5 +140,32 @@ describe('relay script', () => {
     expect(r.toPage).toEqual([
       { hotpath: 'relay', gen: 1, payload: { type: 'worker-crashed', message: 'Uncaught RangeError: boom' } },
     ]);
+  });
+
+  it('its own watchdog replaces a worker that goes silent during a run, and only then', () => {
+    const r = bootRelay();
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'code' }, ports: [r.port] });
+    const first = r.workers[0]!;
+    r.port.onmessage!({ data: { cmd: 'post', msg: { type: 'run' }, watchdogMs: 1000 } });
+    r.advance(900);
+    first.onmessage!({ data: { type: 'size', runId: 1 } }); // progress re-arms the clock
+    r.advance(900);
+    expect(r.workers).toHaveLength(1);
+    r.advance(150);
+    expect(first.terminated).toBe(true);
+    expect(r.workers).toHaveLength(2);
+    expect(r.toPage.at(-1)).toEqual({
+      hotpath: 'relay',
+      gen: 1,
+      payload: { type: 'stalled', silentMs: 1050 },
+    });
+
+    // A run that finishes disarms it.
+    const second = r.workers[1]!;
+    r.port.onmessage!({ data: { cmd: 'post', msg: { type: 'run' }, watchdogMs: 1000 } });
+    second.onmessage!({ data: { type: 'done', runId: 2 } });
+    r.advance(5000);
+    expect(r.workers).toHaveLength(2);
+    expect(second.terminated).toBe(false);
   });
 });

@@ -5,7 +5,8 @@
  * workers from blob URLs — no 'self', no network. The inline script is a relay: it takes a private
  * MessagePort and the worker runtime's text from the parent (and from nobody else), starts the worker from a
  * blob URL, passes commands to it, and wraps everything the worker posts in a RelayEnvelope tagged with the
- * worker's generation. On 'kill' it terminates the worker and starts a fresh one, keeping the iframe.
+ * worker's generation. On 'kill' it terminates the worker and starts a fresh one, keeping the iframe; its
+ * own watchdog does the same when a run goes silent.
  *
  * The hash is a constant so building the document needs no crypto at run time; sandbox-html.test.ts
  * recomputes it and fails when RELAY_SCRIPT changes without it.
@@ -19,11 +20,26 @@ export interface RelayInit {
   runtime: string;
 }
 
-/** Commands the page sends through the private port. Buffers in `transfer` are moved, not copied. */
-export type RelayCommand = { cmd: 'post'; msg: PageToWorker; transfer?: Transferable[] } | { cmd: 'kill' };
+/**
+ * Commands the page sends through the private port. Buffers in `transfer` are moved, not copied. With
+ * `watchdogMs`, the relay itself watches the run: when the worker posts nothing for that long it kills
+ * the worker, starts a fresh one and reports 'stalled' (the relay's clock does not wait for a busy page).
+ */
+export type RelayCommand =
+  { cmd: 'post'; msg: PageToWorker; transfer?: Transferable[]; watchdogMs?: number } | { cmd: 'kill' };
 
-/** What arrives on the page's end of the port: the envelope plus the worker generation that sent it. */
-export type RelayMessage = RelayEnvelope & { gen: number };
+/** Sent by the relay itself: the worker of generation `gen` was silent for `silentMs` and was replaced. */
+export interface RelayStalled {
+  type: 'stalled';
+  silentMs: number;
+}
+
+/** What arrives on the page's end of the port: the envelope plus the worker generation it concerns. */
+export interface RelayMessage {
+  hotpath: 'relay';
+  gen: number;
+  payload: RelayEnvelope['payload'] | RelayStalled;
+}
 
 export const RELAY_SCRIPT = `(function () {
   'use strict';
@@ -31,10 +47,31 @@ export const RELAY_SCRIPT = `(function () {
   var url = null;
   var worker = null;
   var gen = 0;
+  var watchMs = 0;
+  var watchTimer = null;
+  var lastAt = 0;
   function send(payload, g) {
     port.postMessage({ hotpath: 'relay', gen: g, payload: payload });
   }
+  function disarm() {
+    if (watchTimer !== null) clearTimeout(watchTimer);
+    watchTimer = null;
+    watchMs = 0;
+  }
+  function arm() {
+    if (!watchMs) return;
+    if (watchTimer !== null) clearTimeout(watchTimer);
+    lastAt = performance.now();
+    watchTimer = setTimeout(onStall, watchMs);
+  }
+  function onStall() {
+    var silentMs = performance.now() - lastAt;
+    var g = gen;
+    spawn();
+    send({ type: 'stalled', silentMs: silentMs }, g);
+  }
   function spawn() {
+    disarm();
     if (worker) worker.terminate();
     worker = null;
     gen += 1;
@@ -47,7 +84,11 @@ export const RELAY_SCRIPT = `(function () {
       return;
     }
     w.onmessage = function (e) {
-      if (w === worker) send(e.data, g);
+      if (w !== worker) return;
+      send(e.data, g);
+      var t = e.data && typeof e.data === 'object' ? e.data.type : '';
+      if (t === 'done') disarm();
+      else arm();
     };
     w.onmessageerror = function () {
       if (w === worker) send({ type: 'worker-crashed', message: 'A message from the worker could not be read.' }, g);
@@ -66,6 +107,11 @@ export const RELAY_SCRIPT = `(function () {
         worker.postMessage(c.msg, Array.isArray(c.transfer) ? c.transfer : []);
       } catch (err) {
         send({ type: 'worker-crashed', message: 'Could not pass the run to the worker: ' + String(err) }, gen);
+        return;
+      }
+      if (typeof c.watchdogMs === 'number' && c.watchdogMs > 0) {
+        watchMs = c.watchdogMs;
+        arm();
       }
     } else if (c.cmd === 'kill') {
       spawn();
@@ -85,7 +131,7 @@ export const RELAY_SCRIPT = `(function () {
 })();`;
 
 /** base64 SHA-256 of RELAY_SCRIPT (checked by the unit test). */
-export const RELAY_SCRIPT_SHA256 = 'YTwLfaEi0hU3J2bIxE+dj/2TSSoANiw5fDI/Zwxw6ZI=';
+export const RELAY_SCRIPT_SHA256 = 'VjB3NlwUHsCYXZKlwq18U3+OlYlba3kRoteQfKpocLY=';
 
 export const SANDBOX_CSP = [
   "default-src 'none'",
