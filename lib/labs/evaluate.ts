@@ -186,7 +186,11 @@ function performanceChecks(run: LabRun): ChecklistItem[] {
 }
 
 function perfTestFirstItems(lab: Lab, run: LabRun): ChecklistItem[] {
-  const raw = run.checks?.find((c) => c.id === 'budget')?.data;
+  if (!run.checks) {
+    const reason = run.checksError ?? 'Not checked: the run did not finish, so the budget was never read.';
+    return [{ id: 'budget-declared', label: 'You declared a performance budget', pass: false, reason }];
+  }
+  const raw = run.checks.find((c) => c.id === 'budget')?.data;
   const parsed = parseDeclaredBudget(raw, lab.sizes);
   if (!parsed.ok) {
     return [

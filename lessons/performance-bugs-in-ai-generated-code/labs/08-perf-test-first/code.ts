@@ -17,7 +17,11 @@ export const perfBudget: PerfBudget | null = null;
 
 /** For each player's score, how many players scored strictly higher (0 for the leaders). */
 export function higherCounts(scores: number[]): number[] {
-  return scores.map((mine) => scores.filter((other) => other > mine).length);
+  return scores.map((mine) => {
+    let higher = 0;
+    for (const other of scores) if (other > mine) higher++;
+    return higher;
+  });
 }
 `;
 

@@ -21,7 +21,7 @@ export const lab: Lab = {
   hints: [
     'Start with the budget, not the code: what should a leaderboard of 50,000 players cost? Write it as `perfBudget` and run the slow code against it.',
     "A growth budget such as `{ maxClass: 'O(n log n)' }` holds on any machine. A time budget such as `{ size: 50000, maxMs: 100 }` is closer to what users feel; leave headroom.",
-    'The starter filters the whole list once per player: n × n comparisons, and a new array each time. Sorting the scores once costs n log n.',
+    'The starter compares every player with every other: n × n comparisons. Sorting the scores once costs n log n.',
     'Sort a copy of the scores from highest to lowest. The first position where a score appears is the number of higher scores; keep those positions in a `Map`.',
   ],
   prose: {
