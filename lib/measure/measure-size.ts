@@ -137,6 +137,7 @@ export function measureSize(task: SizeTask): SizeOutcome {
   // Calibrate: grow the batch until one timed batch spans the target. These runs also warm up. The
   // first (checked) call is cold, so it only decides the batch when it is far above the target.
   let batch = 1;
+  if (elapsed() + 2 * firstCallMs > s.budgetMs) return outcome({ overrun: true });
   let t = firstCallMs >= 10 * target ? firstCallMs : timeBatch(batch);
   const grow = (): boolean => {
     if (mutates && batch >= maxBatchForInputs) return false;
@@ -160,7 +161,12 @@ export function measureSize(task: SizeTask): SizeOutcome {
   const warmStart = now();
   let best = t;
   let streak = 0;
-  while (now() - warmStart < warmCap && (now() - warmStart < warmMs || streak < SETTLE_STREAK)) {
+  // A batch longer than half the cap is not warmed further: the checked call and calibration did it.
+  while (
+    t < warmCap / 2 &&
+    now() - warmStart < warmCap &&
+    (now() - warmStart < warmMs || streak < SETTLE_STREAK)
+  ) {
     t = timeBatch(batch);
     if (t < best * 0.97) {
       best = t;
@@ -179,12 +185,12 @@ export function measureSize(task: SizeTask): SizeOutcome {
     t = timeBatch(batch);
     samplesNs.push((t / batch) * 1e6);
     const k = samplesNs.length;
-    if (k >= HARD_MIN_SAMPLES && elapsed() > s.budgetMs) {
-      overrun = true;
+    // The budget is hard (the page's watchdog counts silence): another sample like the last that would
+    // run past it is not taken, even if fewer than HARD_MIN_SAMPLES are in; the series then stops here.
+    if (elapsed() + t > s.budgetMs) {
+      overrun = k < HARD_MIN_SAMPLES || elapsed() > s.budgetMs;
       break;
     }
-    // Another sample like the last would run past the budget: stop with what we have.
-    if (k >= HARD_MIN_SAMPLES && elapsed() + t > s.budgetMs) break;
     // Samples far shorter than the target (code got faster): grow the batch and start sampling again.
     if (t < target / 2 && regrown < 3 && elapsed() < s.budgetMs / 2 && grow()) {
       regrown++;
