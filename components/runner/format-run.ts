@@ -51,7 +51,7 @@ export function caveats(series: SeriesState): string[] {
     );
   }
   const unstable = series.results.filter((r) => r.unstable).map((r) => formatCount(r.n));
-  if (unstable.length > 0) {
+  if (unstable.length > 0 && !/unstable/i.test(series.verdict?.reason ?? '')) {
     out.push(`Unstable timings at n = ${unstable.join(', ')}: repeated rounds disagreed by more than 1.3×.`);
   }
   return out;

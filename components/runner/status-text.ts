@@ -24,9 +24,10 @@ export function statusText(state: RunState): string {
       const stop = stopped?.stoppedAt;
       if (stop) {
         const budget = formatDuration(state.budgetMs * 1e6);
+        // The worker's own estimate decided the stop; the numbers shown come from the fit (one source).
         const why =
           stop.detail === 'predicted'
-            ? `not measured: it was predicted to need more than the ${budget} budget per size${stop.predictedCallMs !== undefined ? `, at ≈ ${formatDuration(stop.predictedCallMs * 1e6)} per call` : ''}`
+            ? `not measured: it was predicted to need more than the ${budget} budget per size`
             : `measuring it took longer than the ${budget} budget per size`;
         const rest = stopped?.verdict?.inconclusive
           ? 'larger sizes were not measured, and the data cannot predict them'
