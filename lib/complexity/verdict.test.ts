@@ -92,18 +92,18 @@ describe('inconclusive, always with a reason', () => {
     const v = verdictOf((n) => 300 + n * Math.sqrt(Math.log2(n)), LADDER, {
       noise: 0.5,
       samples: 5,
-      seed: 3,
+      seed: 6,
     });
     expect(v.inconclusive).toBe(true);
-    expect(v.reason).toBeTruthy();
+    expect(v.reason).toMatch(/resampled/);
     expect(v.predictions).toEqual([]);
   });
   it('never names a class in an inconclusive reason', () => {
     const cases = [
       verdictOf((n) => n, [100, 1000, 10000]),
       verdictOf((n) => 100 + n, [100, 120, 140, 160, 180, 200]),
-      ...[0.3, 0.5, 0.8].map((noise) =>
-        verdictOf((n) => 300 + n * Math.sqrt(Math.log2(n)), LADDER, { noise, samples: 5, seed: 3 }),
+      ...[3, 4, 5].map((seed) =>
+        verdictOf((n) => 2000 + 30 * n ** 1.5, LADDER, { noise: 0.8, samples: 5, seed }),
       ),
     ];
     const inconclusive = cases.filter((v) => v.inconclusive);
