@@ -1,5 +1,6 @@
 // Every lab, as a learner meets it: open it, run the starter (it fails, with the reason shown), then open
 // the reference solution through a share link and run it (it passes).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { labs } from '../lessons/performance-bugs-in-ai-generated-code/labs/index';
@@ -116,4 +117,15 @@ test('the lesson links every pattern row and practising section to its lab', asy
   await table.getByRole('link', { name: 'Open the lab' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/labs/${labs[0]!.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(labs[0]!.title);
+});
+
+test('a lab page after a run has no serious or critical accessibility problems', async ({ page }) => {
+  await openLab(page, labUrl('filter-at-source'));
+  await runToEnd(page, 120_000);
+  await page.getByRole('button', { name: /Show a hint/ }).click();
+  await page.getByRole('button', { name: 'Show solution' }).click();
+  await expect(page.getByTestId('solution-diff')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -4,4 +4,15 @@ export const ROUTES = [
   '/lessons/performance-bugs-in-ai-generated-code',
   '/lessons/performance-bugs-in-ai-generated-code/quiz',
   '/progress',
+  // The labs (lessons/performance-bugs-in-ai-generated-code/labs/index.ts, in order).
+  ...[
+    'n-plus-one',
+    'quadratic-lookup',
+    'blocking-in-async',
+    'filter-at-source',
+    'pagination',
+    'hot-loop-allocation',
+    'unbounded-cache',
+    'perf-test-first',
+  ].map((id) => `/lessons/performance-bugs-in-ai-generated-code/labs/${id}`),
 ];
