@@ -146,6 +146,17 @@ const CASES: Case[] = [
     sizes: [100, 1000],
   },
   {
+    lab: 'hot-loop-allocation',
+    name: 'toLocaleString per price (no constructor in sight, still a formatter per call)',
+    source: `export function formatPrices(cents) {
+      return cents.map((c) => (c / 100).toLocaleString('en-US', { style: 'currency', currency: 'EUR' }));
+    }`,
+    fails: 'speedup',
+    reason: /the budget asks for 5×/,
+    sizes: [100, 300, 1000],
+    compare: ['starter', 'reference'],
+  },
+  {
     lab: 'unbounded-cache',
     name: 'no cache at all (bounded, but every request recomputes)',
     source: `export function createPriceLookup(computePrice) { return { price: (sku) => computePrice(sku) }; }`,
