@@ -107,6 +107,7 @@ try {
     const mi = [];
     let baselineNs = 0;
     for (let round = 0; round < ROUNDS; round++) {
+      await page.evaluate(() => window.fresh());
       const msgs = await run(c.code, { sizes: [c.n], perSizeBudgetMs: 3000, keepSamples: DEBUG });
       const size = msgs.find((m) => m.type === 'size');
       if (DEBUG)
@@ -139,6 +140,7 @@ try {
   const runs = [];
   for (let rep = 0; rep < REPS; rep++) {
     for (const s of SUITE.filter((x) => x.name.includes(ONLY))) {
+      await page.evaluate(() => window.fresh());
       const msgs = await run(s.code);
       if (DEBUG) {
         const sz = msgs

@@ -57,7 +57,8 @@ export function renderSection({ meta, compare, summary, timed }) {
   L.push(
     '**Method.** A local static server (127.0.0.1, COOP/COEP headers) serves a harness page that starts one real Worker ' +
       'running the built runtime (`public/runtime/measure-worker.js`) with a bench-only addon appended (tinybench and mitata, ' +
-      'bundled by esbuild into a temp dir). Snippets are plain JavaScript in the playground contract. "Ours" is the median ' +
+      'bundled by esbuild into a temp dir); every run, and every comparison round, gets a fresh worker. Snippets are plain ' +
+      'JavaScript in the playground contract. "Ours" is the median ' +
       'time per call the engine reports; tinybench and mitata time the same function on the same input in the same worker ' +
       `(their p50); the three alternate in ${meta.rounds} rounds and each column is the median of its rounds. The first ` +
       'three snippets compute without allocating; the last three allocate heavily, and there all three tools move with ' +
