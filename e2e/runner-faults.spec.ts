@@ -41,6 +41,15 @@ export function solve(n: number): number {
 }
 `;
 
+const GROWS = `export function makeInput(n: number): number {
+  return n;
+}
+export function solve(n: number): number {
+  const keep: number[][] = [];
+  for (;;) keep.push(new Array(1e6).fill(n));
+}
+`;
+
 const THROWS = `export function makeInput(n: number): number {
   return n;
 }
@@ -132,6 +141,11 @@ test.describe('runner faults', () => {
     const text = (await page.getByTestId('run-status').textContent()) ?? '';
     console.log(`huge allocation: ${text}`);
     expect(text).toMatch(/memory|Invalid array length|allocation|no progress/i);
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    // Memory that grows by 8 MB a step (gigabytes within the budget) is stopped the same way.
+    await setCode(page, GROWS);
+    expect(['error', 'stopped']).toContain(await runToEnd(page, 60_000));
+    await expect(page.getByTestId('run-status')).toContainText(/memory|allocation|no progress/i);
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
     await setCode(page, LINEAR);
     expect(await runToEnd(page, 30_000)).toBe('done');
