@@ -1,5 +1,14 @@
 import type { ComplexityClass } from '@/lib/runner/protocol';
-import { chooseFit, fitAll, fitModel, type ModelFit, type Point } from './fit';
+import {
+  FEW_SIZES,
+  SIMPLER_WITHIN,
+  SIMPLER_WITHIN_FEW,
+  chooseFit,
+  fitAll,
+  fitModel,
+  type ModelFit,
+  type Point,
+} from './fit';
 import { POLY_MODELS, isSmallLadder } from './models';
 
 /**
@@ -22,7 +31,8 @@ import { POLY_MODELS, isSmallLadder } from './models';
  *    Consequence: Map.get may come out O(1) or inconclusive, never O(log n) or worse, and a binary search
  *    whose own work dominates its per-call overhead comes out O(log n).
  * 3. Unbounded: fit O(n), O(n log n), O(n²), O(n³) (and O(2ⁿ) on small-n ladders) as a + b·f(n) by
- *    robust least squares and prefer the simplest within 15% of the best (fit.ts).
+ *    robust least squares and prefer the simplest within 15% of the best (30% with five sizes or fewer:
+ *    a series stopped early has one noisy size weighing a lot) (fit.ts).
  * 4. If that is O(n log n), the small sizes get a say: when they show no log factor, it is O(n) whose time
  *    per item grows beyond the caches (see below). Only in that direction: memory effects make linear code
  *    look steeper, never a sort look linear, and small sizes alone are the noisiest part of the ladder.
@@ -112,7 +122,8 @@ export function classify(points: readonly Point[]): Classification {
   if (!small && g < boundedGrowthLimit(points)) return classifyBounded(points);
   const all = fitAll(points, small);
   const candidates = small ? all : all.filter((f) => f.cls !== 'O(1)' && f.cls !== 'O(log n)');
-  const best = chooseFit(candidates.length > 0 ? candidates : all);
+  const within = points.length <= FEW_SIZES ? SIMPLER_WITHIN_FEW : SIMPLER_WITHIN;
+  const best = chooseFit(candidates.length > 0 ? candidates : all, within);
   if (!small && best.cls === 'O(n log n)' && linearOrLinearithmic(points) === 'O(n)') {
     const fit = all.find((f) => f.cls === 'O(n)') ?? best;
     return { cls: 'O(n)', fit, fits: all, bounded: false, memoryRise: true };

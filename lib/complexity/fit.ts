@@ -134,13 +134,16 @@ export function fitAll(points: readonly Point[], withExponential: boolean): Mode
 /** A simpler model wins when its error is within this factor of the best (plus a small absolute slack). */
 export const SIMPLER_WITHIN = 1.15;
 export const SIMPLER_SLACK = 0.005;
+/** With few sizes (a series stopped early) one noisy size weighs more: a steeper class must win by more. */
+export const SIMPLER_WITHIN_FEW = 1.3;
+export const FEW_SIZES = 5;
 
 /** Pick the best fit, preferring the simplest model whose error is close to the lowest. */
-export function chooseFit(fits: readonly ModelFit[]): ModelFit {
+export function chooseFit(fits: readonly ModelFit[], within = SIMPLER_WITHIN): ModelFit {
   const sorted = [...fits].sort((x, y) => x.err - y.err);
   const best = sorted[0];
   if (!best) throw new Error('chooseFit: no fits');
-  const limit = best.err * SIMPLER_WITHIN + SIMPLER_SLACK;
+  const limit = best.err * within + SIMPLER_SLACK;
   const close = fits.filter((f) => f.err <= limit).sort((x, y) => x.rank - y.rank);
   return close[0] ?? best;
 }
