@@ -81,11 +81,20 @@ describe('inconclusive, always with a reason', () => {
     expect(v.inconclusive).toBe(true);
     expect(v.reason).toMatch(/too close/);
   });
-  it('everything near the empty-function baseline', () => {
+  it('everything near the empty-function baseline on a wide ladder: O(1), with the caveat', () => {
     const results = synth(LADDER, () => 1).map((r) => ({ ...r, nearBaseline: true }));
     const v = makeVerdict({ results, ladder: LADDER });
-    expect(v.inconclusive).toBe(true);
+    expect(v.best).toBe('O(1)');
+    expect(v.inconclusive).toBe(false);
     expect(v.reason).toMatch(/empty function/);
+    expect(v.confidence).toBeGreaterThan(0.9);
+  });
+  it('near the baseline on a narrow ladder stays inconclusive', () => {
+    const narrow = [100, 200, 300, 400, 500, 600];
+    const results = synth(narrow, () => 1).map((r) => ({ ...r, nearBaseline: true }));
+    const v = makeVerdict({ results, ladder: narrow });
+    expect(v.inconclusive).toBe(true);
+    expect(v.reason).toMatch(/consistent with O\(1\)/);
   });
   it('noise that makes resampled runs disagree', () => {
     // Between O(n) and O(n log n), noisy: resamples split between them.

@@ -52,11 +52,7 @@ export function labelOf(c: Classification): ComplexityClass | null {
 export function makeVerdict({ results, ladder, seed = 12345 }: VerdictInput): Verdict {
   const usable = results.filter((r) => r.samplesNs.length > 0 && r.medianNs > 0);
   if (usable.length > 0 && usable.every((r) => r.nearBaseline)) {
-    return inconclusive(
-      'every size ran within 1.42× of an empty function: the work is too small for the timer to see, or ' +
-        'was optimised away (return or use the result). Flat times like these are consistent with O(1) ' +
-        'but cannot prove it.',
-    );
+    return nearBaselineVerdict(usable, ladder, seed);
   }
   const ns = usable.map((r) => r.n);
   const small = isSmallLadder(ns.length ? ns : ladder);
@@ -126,6 +122,38 @@ export function makeVerdict({ results, ladder, seed = 12345 }: VerdictInput): Ve
     predictions,
     ...base,
   };
+}
+
+/**
+ * Every size ran within 1.42× of an empty call. Time that does not grow is O(1) by definition, so on a
+ * wide enough ladder we say so, with the caveat that the work may have been optimised away. Confidence is
+ * the share of bootstrap resamples whose times stay flat (under 2× from smallest to largest size).
+ */
+function nearBaselineVerdict(
+  usable: readonly SizeResult[],
+  ladder: readonly number[],
+  seed: number,
+): Verdict {
+  const caveat =
+    'every size ran within 1.42× of an empty function: the work is tiny, or was optimised away (return or use ' +
+    'the result)';
+  const ns = usable.map((r) => r.n);
+  const nMin = Math.min(...ns);
+  const nMax = Math.max(...ns);
+  if (usable.length < MIN_SIZES || nMax / nMin < MIN_SPAN_SUBLINEAR) {
+    return inconclusive(
+      `${caveat}; flat times like these are consistent with O(1) but these sizes cannot show it`,
+    );
+  }
+  const flat = (pts: readonly Point[]) => (growthRatio(pts) < 2 ? 'O(1)' : null);
+  const confidence = agreement(usable, 'O(1)', flat, BOOTSTRAP_COUNT, seed);
+  if (confidence < CONFIDENCE_MIN) {
+    return inconclusive(`${caveat}; resampled runs disagree on whether the time stays flat`, { confidence });
+  }
+  const medians = usable.map((r) => r.medianNs).sort((a, b) => a - b);
+  const typical = medians[Math.floor(medians.length / 2)]!;
+  const predictions = predictionSizes(ladder, ns, false).map((n) => ({ n, ns: typical }));
+  return { best: 'O(1)', confidence, inconclusive: false, reason: caveat, coefNs: typical, predictions };
 }
 
 /** Unmeasured ladder sizes, the largest ladder size, and 10M on ordinary ladders. */

@@ -130,8 +130,9 @@ export function renderSection({ meta, compare, summary, timed }) {
   L.push(
     '- Fitting: time ≈ a + b·f(n) with a, b ≥ 0 for each class, robust least squares on log residuals (Huber), the ' +
       'simplest class within 15% of the best error wins; confidence = share of 200 seeded bootstrap resamples (samples ' +
-      'redrawn within each size) that give the same class; below 60%, too few sizes, too narrow a span or everything ' +
-      'within 1.42× of the empty-function baseline: "inconclusive", with the reason. Rules and their measurements are ' +
+      'redrawn within each size) that give the same class; below 60%, too few sizes or too narrow a span: ' +
+      '"inconclusive", with the reason. Flat times within 1.42× of the empty-function baseline at every size are ' +
+      'O(1) on a wide ladder, with a caveat that the work may be tiny or optimised away. Rules and their measurements are ' +
       'documented in `lib/complexity/classify.ts`.',
     '- Memory effects: per-call cost of a hash lookup or a binary search rises ~10× from 100 to 1M items as the data ' +
       'leaves the CPU caches. Growth under min(40×, √(n_max/n_min)) is "bounded": only O(1) or O(log n), decided on ' +
