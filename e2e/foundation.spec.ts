@@ -1,11 +1,12 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './helpers';
+import { ROUTES } from '../scripts/lib/routes.mjs';
 
 const LESSON = '/lessons/performance-bugs-in-ai-generated-code';
 const routes = ['/', LESSON];
 
-for (const route of routes) {
+for (const route of ROUTES) {
   test(`${route}: no serious axe violations, no console errors, nothing off the machine`, async ({
     page,
   }) => {

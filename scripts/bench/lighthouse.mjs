@@ -13,7 +13,9 @@ mkdirSync('.lighthouse', { recursive: true });
 const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 try {
   console.log('route'.padEnd(64), ' perf', ' a11y', '    CLS', '  TBT ms', '  LCP ms');
-  for (const route of ROUTES) {
+  // LH_ROUTES=/,/playground limits the run to some routes (each takes ~30–60 s).
+  const routes = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : ROUTES;
+  for (const route of routes) {
     const out = `.lighthouse/${route.replace(/\W+/g, '_') || 'home'}.json`;
     const r = spawnSync(
       'npx',

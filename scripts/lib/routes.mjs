@@ -4,6 +4,7 @@ export const ROUTES = [
   '/lessons/performance-bugs-in-ai-generated-code',
   '/lessons/performance-bugs-in-ai-generated-code/quiz',
   '/progress',
+  '/playground',
   // The labs (lessons/performance-bugs-in-ai-generated-code/labs/index.ts, in order).
   ...[
     'n-plus-one',
