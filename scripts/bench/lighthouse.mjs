@@ -12,7 +12,7 @@ const server = await startServer(3198);
 mkdirSync('.lighthouse', { recursive: true });
 const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 try {
-  console.log('route'.padEnd(64), ' perf', ' a11y', '    CLS', '  TBT ms', '  LCP ms');
+  console.log('route'.padEnd(72), ' perf', ' a11y', '    CLS', '  TBT ms', '  LCP ms');
   // LH_ROUTES=/,/playground limits the run to some routes (each takes ~30–60 s).
   const routes = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : ROUTES;
   for (const route of routes) {
@@ -33,13 +33,13 @@ try {
       { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (r.status !== 0) {
-      console.log(route.padEnd(64), 'lighthouse failed');
+      console.log(route.padEnd(72), 'lighthouse failed');
       continue;
     }
     const j = JSON.parse(readFileSync(out, 'utf8'));
     const a = j.audits;
     console.log(
-      route.padEnd(64),
+      route.padEnd(72),
       String(Math.round(j.categories.performance.score * 100)).padStart(5),
       String(Math.round(j.categories.accessibility.score * 100)).padStart(5),
       a['cumulative-layout-shift'].numericValue.toFixed(3).padStart(7),
