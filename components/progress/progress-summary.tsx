@@ -24,11 +24,13 @@ function when(ms: number): string {
 export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
   const ready = useProgressReady();
   const progress = useProgressView((s) => s.progress);
-  if (!ready || !progress) return <p className="muted">Reading saved progress…</p>;
+  // Until saved progress is read, render the same outline as "nothing done yet": the page keeps its
+  // layout (no shift) and only the ticks and counts change once the data is in.
+  const loading = !ready || !progress;
   return (
-    <>
+    <div aria-busy={loading}>
       {lessons.map((lesson) => {
-        const p = progress.lessons[lesson.slug];
+        const p = progress?.lessons[lesson.slug];
         const read = new Set(p?.sectionsRead ?? []);
         const labs = Object.entries(p?.labs ?? {});
         const quiz = p?.quiz;
@@ -111,6 +113,6 @@ export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
           </section>
         );
       })}
-    </>
+    </div>
   );
 }
