@@ -1,28 +1,27 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
-import { SourceProblems } from '@/components/playground/source-problems';
 import { useShareLink } from '@/components/playground/use-share-link';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressReady } from '@/components/progress/use-progress';
 import { useProgressView } from '@/components/progress/progress-view';
-import { ResultsTable } from '@/components/runner/results-table';
-import { RunChart } from '@/components/runner/run-chart';
-import { RunProblems } from '@/components/runner/run-problems';
 import { RunStatus } from '@/components/runner/run-status';
 import { createRunStore } from '@/components/runner/run-store';
-import { VerdictPanel } from '@/components/runner/verdict-panel';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
-import { LabCounters } from './lab-counters';
-import { LabHints } from './lab-hints';
-import { runEnded, type ChecksReport } from './lab-run-from-state';
-import { SolutionDiff } from './solution-diff';
+import { LabSourceProblems } from './lab-source-problems';
+import type { ChecksReport } from './lab-run-from-state';
 import styles from './lab.module.css';
 
 type Controller = typeof import('./lab-controller');
+
+// Hints, the solution diff and the tutor load after first paint (first-load JavaScript budget).
+const LabExtras = dynamic(() => import('./lab-extras'), { ssr: false, loading: () => null });
+// The run's results render nothing before the first run; they load after first paint too.
+const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading: () => null });
 
 /** One lab: editor with the starter, Run, the engine's results beside the starter's and the reference's,
  *  the checklist, hints, the solution as a diff, reset, share, and the code kept across reloads. */
@@ -105,7 +104,8 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
   useEffect(
     () =>
       store.subscribe((s, prev) => {
-        if (s.phase === prev.phase || !runEnded(s) || s.runs === 0) return;
+        const ended = s.phase === 'done' || s.phase === 'error' || s.phase === 'stopped';
+        if (s.phase === prev.phase || !ended || s.runs === 0) return;
         const checks = report.current;
         void loadController().then((c) => {
           const { evaluation: e, figures } = c.judgeLab(lab, s, checks);
@@ -172,7 +172,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
         label={`Your code for the lab: ${lab.title}`}
         height={420}
       />
-      <SourceProblems problems={problems} />
+      <LabSourceProblems problems={problems} />
       <div className={styles.actions}>
         <button
           type="button"
@@ -214,16 +214,12 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
       </div>
       <RunStatus store={store} onCancel={() => void loadController().then((c) => c.cancelLab())} />
       <LabChecklist evaluation={evaluation} running={busy} />
-      <RunProblems store={store} />
-      <LabCounters lab={lab} store={store} />
-      <VerdictPanel store={store} />
-      <RunChart store={store} />
-      <ResultsTable store={store} />
-      <LabHints hints={lab.hints} />
-      <SolutionDiff
-        starter={lab.starter}
-        solution={lab.solution}
-        onUse={() => replaceCode(lab.solution, 'The reference solution is in the editor')}
+      <LabResults lab={lab} store={store} />
+      <LabExtras
+        lab={lab}
+        lessonSlug={lessonSlug}
+        store={store}
+        onUseSolution={() => replaceCode(lab.solution, 'The reference solution is in the editor')}
       />
     </div>
   );
