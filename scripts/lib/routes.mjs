@@ -3,6 +3,8 @@ export const ROUTES = [
   '/',
   '/lessons/performance-bugs-in-ai-generated-code',
   '/lessons/performance-bugs-in-ai-generated-code/quiz',
+  // Classroom mode: the lesson as slides (race slides load the runner only when shown).
+  '/lessons/performance-bugs-in-ai-generated-code/present',
   '/progress',
   '/playground',
   // The labs (lessons/performance-bugs-in-ai-generated-code/labs/index.ts, in order).

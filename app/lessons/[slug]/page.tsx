@@ -33,6 +33,9 @@ export default async function LessonPage({ params }: Props) {
     <div className="lesson-layout">
       <article className="lesson">
         <LessonHeader lesson={lesson} />
+        <p className="present-link">
+          <a href={`/lessons/${lesson.slug}/present`}>Present this lesson (slides for a classroom)</a>
+        </p>
         <LessonMap lesson={lesson} />
         {lesson.sections.map((s, i) => (
           <section key={s.id} id={s.id} className="lesson-section" aria-labelledby={`${s.id}-title`}>

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchPage } from './helpers';
+
+const SLUG = 'performance-bugs-in-ai-generated-code';
+const PRESENT = `/lessons/${SLUG}/present`;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+async function counter(page: Page): Promise<{ at: number; of: number }> {
+  const text = (await page.getByTestId('slide-counter').textContent()) ?? '';
+  const m = /(\d+)\s*\/\s*(\d+)/.exec(text);
+  if (!m) throw new Error(`no slide counter in "${text}"`);
+  return { at: Number(m[1]), of: Number(m[2]) };
+}
+
+/** Every element of the slide lies inside the stage, and nothing in the slide body is clipped. */
+async function overflowOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const stage = document.querySelector('[data-testid="stage"]');
+    const body = document.querySelector('[data-slide-body]');
+    if (!stage || !body) return ['no stage'];
+    const problems: string[] = [];
+    const sr = stage.getBoundingClientRect();
+    if (body.scrollHeight > body.clientHeight + 1)
+      problems.push(`body scrolls ${body.scrollHeight}>${body.clientHeight}`);
+    if (body.scrollWidth > body.clientWidth + 1)
+      problems.push(`body too wide ${body.scrollWidth}>${body.clientWidth}`);
+    for (const el of Array.from(stage.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.left < sr.left - 1 || r.top < sr.top - 1 || r.right > sr.right + 1 || r.bottom > sr.bottom + 1) {
+        problems.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 40)}" leaves the stage`,
+        );
+      }
+    }
+    return problems;
+  });
+}
+
+test('the whole deck steps by keyboard at 1280×720 without overflowing', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(PRESENT);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Performance Bugs in AI-Generated Code' }),
+  ).toBeVisible();
+  await expect(page.getByText('Lesson 334 of 2116')).toBeVisible();
+  const { of } = await counter(page);
+  expect(of).toBeGreaterThan(10);
+  const stageBox = await page.getByTestId('stage').boundingBox();
+
+  for (let i = 1; i <= of; i++) {
+    await expect(page.getByTestId('slide-counter')).toHaveText(`${i} / ${of}`);
+    if (i > 1) await expect(page).toHaveURL(new RegExp(`[?&]s=${i}(&|$)`));
+    expect(await overflowOf(page), `slide ${i}`).toEqual([]);
+    // A fixed stage: the same box on every slide.
+    expect(await page.getByTestId('stage').boundingBox()).toEqual(stageBox);
+    if (i < of) await page.keyboard.press(i % 3 === 0 ? 'Space' : i % 3 === 1 ? 'ArrowRight' : 'PageDown');
+  }
+  // The end stops; Home and End jump; Left and PageUp go back.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${of} / ${of}`);
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${of}`);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${of} / ${of}`);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${of - 2} / ${of}`);
+  // The slide title is announced.
+  await expect(
+    page.locator('[aria-live="polite"]').filter({ hasText: `Slide ${of - 2} of ${of}` }),
+  ).toHaveCount(1);
+  watch.expectClean();
+});
+
+test('a reload or shared link lands on the slide, buttons move, and the way back leads to its section', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.goto(`${PRESENT}?s=5`);
+  const { of } = await counter(page);
+  await expect(page.getByTestId('slide-counter')).toHaveText(`5 / ${of}`);
+  await page.getByRole('button', { name: 'Next slide' }).click();
+  await expect(page.getByTestId('slide-counter')).toHaveText(`6 / ${of}`);
+  await page.reload();
+  await expect(page.getByTestId('slide-counter')).toHaveText(`6 / ${of}`);
+  await page.getByRole('button', { name: 'Previous slide' }).click();
+  await expect(page.getByTestId('slide-counter')).toHaveText(`5 / ${of}`);
+  const back = page.getByRole('link', { name: 'Back to the lesson' });
+  await expect(back).toHaveAttribute('href', `/lessons/${SLUG}#works-on-my-machine`);
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${SLUG}#works-on-my-machine$`));
+  // And from the lesson page, the Present link opens the deck.
+  await page.getByRole('link', { name: /Present this lesson/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${PRESENT}`));
+  await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${of}`);
+  watch.expectClean();
+});
+
+test('the presenter window and the audience window move together', async ({ page, context }) => {
+  const watch = watchPage(page);
+  await page.goto(`${PRESENT}?s=3`);
+  const { of } = await counter(page);
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  const watchP = watchPage(presenter);
+  await presenter.waitForLoadState();
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText(`3 / ${of}`);
+  await expect(presenter.getByTestId('speaker-notes')).not.toBeEmpty();
+  await expect(presenter.getByTestId('elapsed')).toHaveText(/^\d\d:\d\d$/);
+  await expect(presenter.getByText(/^Next: /)).toBeVisible();
+
+  // The presenter drives.
+  await presenter.getByRole('button', { name: 'Next →' }).click();
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText(`4 / ${of}`);
+  await expect(page.getByTestId('slide-counter')).toHaveText(`4 / ${of}`);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`5 / ${of}`);
+
+  // The audience drives.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`3 / ${of}`);
+  await expect(presenter.getByTestId('presenter-counter')).toHaveText(`3 / ${of}`);
+  await expect(presenter).toHaveURL(/[?&]s=3(&|$)/);
+
+  await presenter.getByRole('button', { name: 'Reset timer' }).click();
+  await expect(presenter.getByTestId('elapsed')).toHaveText(/^00:0\d$/);
+  watch.expectClean();
+  watchP.expectClean();
+});
+
+test('a race runs starter against fix to the end and shows its headline figure', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page);
+  await page.goto(PRESENT);
+  // Find the hot-loop race slide by its title, using End/Home and the arrow keys like a presenter.
+  const { of } = await counter(page);
+  let found = false;
+  for (let i = 1; i <= of; i++) {
+    if (await page.getByRole('heading', { level: 2, name: /a formatter per item/ }).isVisible()) {
+      found = true;
+      break;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(found).toBe(true);
+  const start = page.getByRole('button', { name: 'Start' });
+  await expect(start).toBeEnabled();
+  await start.click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  // The slides stay responsive while the worker measures.
+  await expect(page.locator('[data-race-phase]')).toHaveAttribute('data-race-phase', /running|done/, {
+    timeout: 30_000,
+  });
+  await expect(page.locator('[data-race-phase="done"]')).toBeVisible({ timeout: 100_000 });
+  const headline = page.getByTestId('race-headline');
+  await expect(headline).toBeVisible();
+  await expect(headline.locator('p').first()).toHaveText(/vs|slower|Inconclusive/);
+  expect(await overflowOf(page)).toEqual([]);
+  watch.expectClean();
+});
+
+test('a slide has no serious or critical accessibility violations', async ({ page }) => {
+  for (const s of [1, 3, 11]) {
+    await page.goto(`${PRESENT}?s=${s}`);
+    await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^${s} /`));
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,57 @@
+/** The slide deck model: plain data, one idea per slide, each with speaker notes. */
+import type { LabId } from '@/lib/labs/types';
+
+interface SlideBase {
+  /** Stable id, unique in the deck. */
+  id: string;
+  /** Shown as the slide's heading and announced when the slide changes. */
+  title: string;
+  /** Lesson section the slide belongs to ("Back to the lesson" lands there). */
+  sectionId: string;
+  /** What the presenter says; shown only in the presenter view. */
+  notes: string;
+}
+
+export interface TitleSlide extends SlideBase {
+  kind: 'title';
+  eyebrow: string;
+  subtitle: string;
+}
+
+export interface PointsSlide extends SlideBase {
+  kind: 'points';
+  /** 2–4 short points. */
+  points: string[];
+}
+
+export interface CodeSlide extends SlideBase {
+  kind: 'code';
+  /** A short excerpt, at most ~12 lines. */
+  code: string;
+  caption: string;
+}
+
+export interface PathSlide extends SlideBase {
+  kind: 'path';
+  steps: { title: string; summary: string }[];
+}
+
+export interface RaceSlide extends SlideBase {
+  kind: 'race';
+  lab: LabId;
+  /** One line under the title: what the two lines are. */
+  lede: string;
+}
+
+export interface QuoteSlide extends SlideBase {
+  kind: 'quote';
+  quote: string;
+}
+
+export type Slide = TitleSlide | PointsSlide | CodeSlide | PathSlide | RaceSlide | QuoteSlide;
+
+export interface Deck {
+  lessonSlug: string;
+  lessonTitle: string;
+  slides: Slide[];
+}
