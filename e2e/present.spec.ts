@@ -164,6 +164,15 @@ test('a race runs starter against fix to the end and shows its headline figure',
   await expect(headline).toBeVisible();
   await expect(headline.locator('p').first()).toHaveText(/vs|slower|Inconclusive/);
   expect(await overflowOf(page)).toEqual([]);
+
+  // Start again, then Stop: the run ends cleanly and the deck still moves.
+  await page.getByRole('button', { name: 'Start again' }).click();
+  const stop = page.getByRole('button', { name: 'Stop' });
+  if (await stop.isEnabled()) await stop.click().catch(() => undefined);
+  await expect(page.locator('[data-race-phase]')).toHaveAttribute('data-race-phase', /stopped|done/);
+  const at = (await counter(page)).at;
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^${at + 1} /`));
   watch.expectClean();
 });
 
@@ -175,4 +184,9 @@ test('a slide has no serious or critical accessibility violations', async ({ pag
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+  await page.goto(`${PRESENT}?view=presenter&s=2`);
+  await expect(page.getByTestId('presenter-counter')).toHaveText(/^2 \//);
+  const presenter = await new AxeBuilder({ page }).analyze();
+  const badP = presenter.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(badP.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -28,11 +28,20 @@ export default function RacePanel({ lessonSlug, labId }: { lessonSlug: string; l
     };
   }, [lab, store]);
 
+  // The figure grows with the run (from the sizes both have measured so far) and settles when it ends.
+  const series = state.series;
+  const phase = state.phase;
   const headline = useMemo(() => {
-    if (!lab || state.phase !== 'done') return null;
-    const find = (id: string) => state.series.find((s) => s.id === id);
-    return raceHeadline(lab.counters, lab.sizeUnit, outcomeOf(find('starter')), outcomeOf(find('reference')));
-  }, [lab, state]);
+    if (!lab || (phase !== 'done' && phase !== 'running')) return null;
+    const find = (id: string) => series.find((s) => s.id === id);
+    const h = raceHeadline(
+      lab.counters,
+      lab.sizeUnit,
+      outcomeOf(find('starter')),
+      outcomeOf(find('reference')),
+    );
+    return phase === 'running' && h.big === 'Inconclusive' ? null : h;
+  }, [lab, series, phase]);
 
   if (!lab) return <p className={styles.raceStatus}>This race&rsquo;s lab was not found.</p>;
   const { done, total } = progressOf(state);
@@ -68,9 +77,14 @@ export default function RacePanel({ lessonSlug, labId }: { lessonSlug: string; l
           {status}
         </p>
         {headline && (
-          <div className={styles.headline} data-testid="race-headline">
+          <div
+            className={styles.headline}
+            data-testid={state.phase === 'done' ? 'race-headline' : 'race-headline-live'}
+          >
             <p className={styles.big}>{headline.big}</p>
-            <p className={styles.bigCaption}>{headline.caption}</p>
+            <p className={styles.bigCaption}>
+              {state.phase === 'done' ? headline.caption : `So far: ${headline.caption}`}
+            </p>
             <ul className={styles.raceLines}>
               {headline.lines.map((l) => (
                 <li key={l}>{l}</li>
