@@ -190,3 +190,27 @@ test('a slide has no serious or critical accessibility violations', async ({ pag
   const badP = presenter.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(badP.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('every race slide ends with its headline figure and nothing overflows', async ({ page }) => {
+  test.setTimeout(300_000);
+  const watch = watchPage(page);
+  await page.goto(PRESENT);
+  const { of } = await counter(page);
+  let races = 0;
+  for (let i = 1; i <= of; i++) {
+    await expect(page.getByTestId('slide-counter')).toHaveText(`${i} / ${of}`);
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    if (await page.getByRole('heading', { level: 2, name: /^Race:/ }).count()) {
+      races++;
+      await start.click();
+      await expect(page.locator('[data-race-phase="done"]')).toBeVisible({ timeout: 120_000 });
+      await expect(page.getByTestId('race-headline').locator('p').first()).toHaveText(
+        /vs|slower|Inconclusive/,
+      );
+      expect(await overflowOf(page), `race on slide ${i}`).toEqual([]);
+    }
+    if (i < of) await page.keyboard.press('ArrowRight');
+  }
+  expect(races).toBe(8);
+  watch.expectClean();
+});
