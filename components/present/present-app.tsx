@@ -17,9 +17,12 @@ export function PresentApp({ deck }: { deck: Deck }) {
     document.title = `${view === 'presenter' ? 'Presenter · ' : ''}${index + 1}/${deck.slides.length} ${title} · Hotpath`;
   }, [index, view, deck]);
 
+  // The page's one h1 names the deck; each slide's title is an h2 below it. The presenter view has its own.
+  const heading = <h1 className="visually-hidden">Slides: {deck.lessonTitle}</h1>;
   if (index === null || view === null) {
     return (
       <div className={styles.viewport}>
+        {heading}
         <p className={styles.loading}>Loading the slides…</p>
       </div>
     );
@@ -27,6 +30,9 @@ export function PresentApp({ deck }: { deck: Deck }) {
   return view === 'presenter' ? (
     <PresenterView deck={deck} index={index} go={go} />
   ) : (
-    <AudienceView deck={deck} index={index} go={go} />
+    <>
+      {heading}
+      <AudienceView deck={deck} index={index} go={go} />
+    </>
   );
 }
