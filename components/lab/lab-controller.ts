@@ -27,7 +27,8 @@ export const SERIES_LABELS: Record<SeriesId, string> = {
 };
 
 let wasm: Promise<ArrayBuffer> | null = null;
-function loadSqliteWasm(): Promise<ArrayBuffer> {
+/** The SQLite wasm bytes, fetched once per page and shared by lab runs and classroom races. */
+export function loadSqliteWasm(): Promise<ArrayBuffer> {
   wasm ??= fetch(SQLITE_WASM_URL).then((r) => {
     if (!r.ok) throw new Error(`SQLite could not be loaded (${r.status} ${SQLITE_WASM_URL}).`);
     return r.arrayBuffer();

@@ -4,20 +4,10 @@
  */
 import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
-import { LAB_BUDGET_MS, SERIES_LABELS, SQLITE_WASM_URL } from '@/components/lab/lab-controller';
+import { LAB_BUDGET_MS, SERIES_LABELS, loadSqliteWasm } from '@/components/lab/lab-controller';
 import { transpileLab } from '@/lib/labs/transpile-lab';
 import type { Lab } from '@/lib/labs/types';
 import type { SeriesId, SeriesSpec } from '@/lib/runner/protocol';
-
-let wasm: Promise<ArrayBuffer> | null = null;
-function sqliteWasm(): Promise<ArrayBuffer> {
-  wasm ??= fetch(SQLITE_WASM_URL).then((r) => {
-    if (!r.ok) throw new Error(`SQLite could not be loaded (${r.status} ${SQLITE_WASM_URL}).`);
-    return r.arrayBuffer();
-  });
-  wasm.catch(() => (wasm = null));
-  return wasm;
-}
 
 export async function runRace(store: RunStore, lab: Lab): Promise<void> {
   const order: [SeriesId, string][] = [
@@ -44,7 +34,7 @@ export async function runRace(store: RunStore, lab: Lab): Promise<void> {
   }
   let bytes: ArrayBuffer | undefined;
   try {
-    if (lab.needsSqlite) bytes = await sqliteWasm();
+    if (lab.needsSqlite) bytes = await loadSqliteWasm();
   } catch (e) {
     store.setState({
       phase: 'error',
@@ -72,5 +62,5 @@ export function stopRace(): void {
 
 export function warmUpRace(lab: Lab): void {
   getRunnerHost().warmUp();
-  if (lab.needsSqlite) void sqliteWasm().catch(() => undefined);
+  if (lab.needsSqlite) void loadSqliteWasm().catch(() => undefined);
 }
