@@ -7,8 +7,9 @@
 import type { InScopeQuestion } from './questions';
 
 /**
- * Fresh 4: written before any code change of the second session, committed, then run once.
- * Blind first run: see BENCHMARKS.md.
+ * Fresh 4: written before any code change of the second session, committed, then run once (11:00 UTC).
+ * Blind first run: top-1 70% (23/33), top-3 79% (26/33), 7 false refusals; out-of-scope refused 92% (11/12).
+ * Its misses were seen afterwards, so later runs of this set are not blind.
  */
 export const FRESH4_IN_SCOPE: InScopeQuestion[] = [
   {
@@ -98,8 +99,9 @@ export const FRESH4_OUT_OF_SCOPE: string[] = [
 ];
 
 /**
- * Fresh 5: written at the same time as Fresh 4 (before any code change), committed, then run once.
- * Blind first run: see BENCHMARKS.md.
+ * Fresh 5: written at the same time as Fresh 4 (before any code change), committed, then run once (11:00 UTC).
+ * Blind first run: top-1 73% (24/33), top-3 85% (28/33), 5 false refusals; out-of-scope refused 100% (12/12).
+ * Its misses were seen afterwards, so later runs of this set are not blind.
  */
 export const FRESH5_IN_SCOPE: InScopeQuestion[] = [
   {

@@ -17,6 +17,12 @@ import {
   FRESH3_IN_SCOPE,
   FRESH3_OUT_OF_SCOPE,
 } from './questions-fresh';
+import {
+  FRESH4_IN_SCOPE,
+  FRESH4_OUT_OF_SCOPE,
+  FRESH5_IN_SCOPE,
+  FRESH5_OUT_OF_SCOPE,
+} from './questions-fresh-b';
 
 export interface SplitScore {
   inScope: number;
@@ -77,6 +83,9 @@ export interface EvalReport {
   fresh2: SplitScore;
   /** Third, final blind set (see questions.ts). Not part of `all`. */
   fresh3: SplitScore;
+  /** Second session's blind sets (see questions-fresh-b.ts). Not part of `all`. */
+  fresh4: SplitScore;
+  fresh5: SplitScore;
   all: SplitScore;
 }
 
@@ -91,6 +100,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     fresh: scoreSplit(index, FRESH_IN_SCOPE, FRESH_OUT_OF_SCOPE),
     fresh2: scoreSplit(index, FRESH2_IN_SCOPE, FRESH2_OUT_OF_SCOPE),
     fresh3: scoreSplit(index, FRESH3_IN_SCOPE, FRESH3_OUT_OF_SCOPE),
+    fresh4: scoreSplit(index, FRESH4_IN_SCOPE, FRESH4_OUT_OF_SCOPE),
+    fresh5: scoreSplit(index, FRESH5_IN_SCOPE, FRESH5_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
