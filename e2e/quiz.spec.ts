@@ -103,6 +103,88 @@ test('finishing with questions unanswered counts them as missed', async ({ page 
   watch.expectClean();
 });
 
+const DRAFT_KEY = 'hotpath-quiz-attempt:performance-bugs-in-ai-generated-code';
+
+test('an unfinished attempt survives a reload: same order, same answers, then it finishes', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.goto(QUIZ_URL);
+  await expect(page.getByText('No attempts yet')).toBeVisible();
+  await expect(page.getByTestId('quiz-resume')).toHaveCount(0);
+  const order = await shownIds(page);
+
+  // Two checked (one right, one wrong) and a third chosen but not checked yet.
+  await answer(page, order[0]!, true);
+  await answer(page, order[1]!, false);
+  const pending = order.slice(2).find((id) => questionOf(id).kind === 'single')!;
+  const pendingQ = questionOf(pending);
+  if (pendingQ.kind !== 'single') throw new Error('no single-choice question');
+  await card(page, pending).locator(`input[value="${pendingQ.correct}"]`).check();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', DRAFT_KEY)).toContain(pending);
+
+  await page.reload();
+  await expect(page.getByTestId('quiz-resume')).toContainText('Resuming your attempt — 3 of 15 answered');
+  expect(await shownIds(page)).toEqual(order);
+  await expect(card(page, order[0]!).getByTestId('quiz-feedback')).toContainText('Correct');
+  await expect(card(page, order[1]!).getByTestId('quiz-feedback')).toContainText('Not quite');
+  await expect(card(page, pending).locator(`input[value="${pendingQ.correct}"]`)).toBeChecked();
+  await expect(card(page, pending).getByTestId('quiz-feedback')).toHaveCount(0);
+  await expect(page.getByText('2 of 15 checked.')).toBeVisible();
+
+  // "Go to question N" lands on the question left half done.
+  const position = order.indexOf(pending) + 1;
+  await page.getByRole('button', { name: `Go to question ${position}` }).click();
+  await expect(card(page, pending).locator(':focus')).toHaveCount(1);
+
+  for (const id of order.slice(2)) await answer(page, id, true);
+  await finish(page);
+  await expect(page.getByTestId('quiz-score')).toHaveText('14 / 15');
+  expect(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
+
+  // Finished: a reload starts clean, with the score kept.
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toContainText('14 / 15');
+  await expect(page.getByTestId('quiz-resume')).toHaveCount(0);
+  await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
+  watch.expectClean();
+});
+
+test('"Start over" drops the saved attempt; a corrupted one is ignored without errors', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(QUIZ_URL);
+  await expect(page.getByText('No attempts yet')).toBeVisible();
+  const order = await shownIds(page);
+  await answer(page, order[0]!, true);
+  await expect
+    .poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', DRAFT_KEY))
+    .toContain(order[0]!);
+  await page.reload();
+  await expect(page.getByTestId('quiz-resume')).toContainText('1 of 15 answered');
+  expect(await seriousAxe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('quiz-resume')).toHaveCount(0);
+  await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
+  await expect(page.getByText('0 of 15 checked.')).toBeVisible();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
+  await page.reload();
+  await expect(page.getByText('No attempts yet')).toBeVisible();
+  await expect(page.getByTestId('quiz-resume')).toHaveCount(0);
+
+  for (const junk of [
+    '{"v":1,"slug":',
+    '{"v":1,"slug":"performance-bugs-in-ai-generated-code","answers":7}',
+  ]) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [DRAFT_KEY, junk]);
+    await page.reload();
+    await expect(page.getByText('No attempts yet')).toBeVisible();
+    await expect(page.getByTestId('quiz-question')).toHaveCount(15);
+    await expect(page.getByTestId('quiz-resume')).toHaveCount(0);
+    expect(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
+  }
+  watch.expectClean();
+});
+
 async function seriousAxe(page: import('@playwright/test').Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations

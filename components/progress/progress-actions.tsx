@@ -2,6 +2,7 @@
 
 import { useRef, useState, type ChangeEvent } from 'react';
 import { LIMITS } from '@/lib/progress/schema';
+import { DRAFT_KEY_PREFIX } from '@/lib/quiz/draft-key';
 import styles from './progress-page.module.css';
 import { useProgressReady } from './use-progress';
 import { loadProgressStore } from './progress-loader';
@@ -22,16 +23,29 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function backupKeys(): string[] {
+function keysStartingWith(prefix: string): string[] {
   try {
     const keys: string[] = [];
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i);
-      if (k && k.startsWith(`${PROGRESS_KEY}.`)) keys.push(k);
+      if (k && k.startsWith(prefix)) keys.push(k);
     }
     return keys.sort();
   } catch {
     return [];
+  }
+}
+
+const backupKeys = () => keysStartingWith(`${PROGRESS_KEY}.`);
+
+/** Unfinished quiz attempts (one per lesson) go with a reset too. */
+function clearQuizDrafts(): void {
+  for (const k of keysStartingWith(DRAFT_KEY_PREFIX)) {
+    try {
+      localStorage.removeItem(k);
+    } catch {
+      // storage blocked: nothing was readable from it either
+    }
   }
 }
 
@@ -78,6 +92,7 @@ export function ProgressActions() {
   async function onReset() {
     const { useProgressStore } = await loadProgressStore();
     useProgressStore.getState().reset();
+    clearQuizDrafts();
     setConfirming(false);
     setMessage({ tone: 'ok', text: 'All progress was reset.' });
     resetButton.current?.focus();
@@ -133,8 +148,8 @@ export function ProgressActions() {
             <strong>Reset all progress?</strong>
           </p>
           <p id="reset-d">
-            Sections read, labs, saved code and quiz scores will be cleared in every open tab. Export first if
-            you may want them back.
+            Sections read, labs, saved code, quiz scores and unfinished quiz attempts will be cleared in every
+            open tab. Export first if you may want them back.
           </p>
           <div className={styles.buttons}>
             <button type="button" className={`${styles.button} ${styles.danger}`} onClick={onReset} autoFocus>

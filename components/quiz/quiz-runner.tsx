@@ -1,21 +1,30 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { missedSubset, passMark, summarizeAttempt, type AttemptSummary } from '@/lib/quiz/attempt';
+import {
+  answeredCount,
+  attemptReducer,
+  hasWork,
+  initialAttempt,
+  resumeAt,
+  type RoundMode,
+} from '@/lib/quiz/attempt-state';
 import { isAnswered, parseNumberInput, scoreQuestion } from '@/lib/quiz/score';
 import { arrangeQuiz, nextSeed } from '@/lib/quiz/shuffle';
-import type { QuestionResult, Quiz, QuizAnswer } from '@/lib/quiz/types';
+import type { Quiz, QuizAnswer } from '@/lib/quiz/types';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressReady } from '@/components/progress/use-progress';
 import { QuestionCard } from './question-card';
 import { QuizHistory } from './quiz-history';
 import { QuizResults } from './quiz-results';
+import { ResumeNote } from './resume-note';
 import styles from './quiz.module.css';
+
+type DraftModule = typeof import('@/lib/quiz/draft');
 
 /** The first attempt uses a fixed seed so the server and the browser render the same order. */
 const FIRST_SEED = 20261127;
-
-type Round = { mode: 'full' | 'practice'; ids: string[] | null; seed: number };
 
 interface Props {
   quiz: Quiz;
@@ -23,18 +32,30 @@ interface Props {
   sectionTitles: Record<string, string>;
 }
 
-/** The whole quiz on one page: answer and check each question, then see the score and a full review. */
+function browserStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null; // blocked by the browser: the quiz works, it just does not survive a reload
+  }
+}
+
+/** The element ids of a question card and of the finish note, to move focus there. */
+const cardDomId = (id: string) => `quiz-q-${id}`;
+
+/**
+ * The whole quiz on one page: answer and check each question, then see the score and a full review.
+ * An unfinished round is saved in this browser as it goes, and offered back after a reload.
+ */
 export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const slug = quiz.lessonSlug;
   const ready = useProgressReady();
-  const [round, setRound] = useState<Round>({ mode: 'full', ids: null, seed: FIRST_SEED });
-  const [answers, setAnswers] = useState<Record<string, QuizAnswer>>({});
-  const [results, setResults] = useState<Record<string, QuestionResult>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [state, dispatch] = useReducer(attemptReducer, FIRST_SEED, initialAttempt);
+  const { round, answers, results, errors } = state;
   const [summary, setSummary] = useState<AttemptSummary | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
+  const drafts = useRef<DraftModule | null>(null);
 
   const questions = useMemo(
     () => (round.ids ? missedSubset(quiz.questions, round.ids) : quiz.questions),
@@ -47,48 +68,99 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     if (ready) withProgress((p) => p.setLastLocation(slug, `/lessons/${slug}/quiz`, `Quiz: ${lessonTitle}`));
   }, [ready, slug, lessonTitle]);
 
+  // Once, after hydration: load the draft code (not part of first-load JS) and bring back an unfinished
+  // round saved in this browser, if it still fits the quiz.
+  useEffect(() => {
+    let live = true;
+    import('@/lib/quiz/draft').then(
+      (m) => {
+        if (!live) return;
+        drafts.current = m;
+        const draft = m.readDraft(browserStorage(), quiz);
+        const asked = draft?.ids ? missedSubset(quiz.questions, draft.ids) : quiz.questions;
+        const what = draft?.mode === 'practice' ? 'practice round' : 'attempt';
+        dispatch({
+          type: 'restore',
+          draft,
+          questions: quiz.questions,
+          announcement: draft
+            ? `Resuming your ${what}: ${answeredCount(asked, draft.answers)} of ${asked.length} answered.`
+            : '',
+        });
+      },
+      () => {
+        // The chunk did not load: the quiz works as before, it just is not saved as it goes.
+        if (live) dispatch({ type: 'restore', draft: null, questions: [], announcement: '' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [quiz]);
+
+  // Keep the saved draft in step with the round (small JSON, written only when the round changes).
+  useEffect(() => {
+    const m = drafts.current;
+    if (!m || !state.loaded || summary) return;
+    const storage = browserStorage();
+    if (!hasWork(state)) {
+      m.removeDraft(storage, slug);
+      return;
+    }
+    m.writeDraft(
+      storage,
+      m.makeDraft(
+        slug,
+        {
+          mode: round.mode,
+          ids: round.ids,
+          seed: round.seed,
+          order: arrangement.questionIds,
+          answers: state.answers,
+          checked: state.checked,
+          current: state.current,
+        },
+        Date.now(),
+      ),
+    );
+  }, [state, round, arrangement, summary, slug]);
+
   useEffect(() => {
     if (focusHeading.current) headingRef.current?.focus();
     focusHeading.current = false;
   }, [round, summary]);
 
   function answer(id: string, a: QuizAnswer) {
-    if (results[id]) return;
-    setAnswers((prev) => ({ ...prev, [id]: a }));
-    if (errors[id]) {
-      setErrors((prev) => {
-        const next = { ...prev };
-        delete next[id];
-        return next;
-      });
-    }
+    dispatch({ type: 'answer', id, answer: a });
   }
 
   function check(id: string) {
     const q = byId.get(id);
-    if (!q) return;
+    if (!q || results[id]) return;
     const a =
       answers[id] ??
       (q.kind === 'order' ? { kind: 'order' as const, stepIds: arrangement.itemOrder[id] ?? [] } : undefined);
-    if (!isAnswered(q, a)) {
-      setErrors((prev) => ({ ...prev, [id]: 'Choose an answer before checking.' }));
+    if (!isAnswered(q, a) || !a) {
+      dispatch({ type: 'error', id, message: 'Choose an answer before checking.' });
       return;
     }
-    if (a?.kind === 'number') {
+    if (a.kind === 'number') {
       const parsed = parseNumberInput(a.text);
       if (!parsed.ok) {
-        setErrors((prev) => ({ ...prev, [id]: parsed.message }));
+        dispatch({ type: 'error', id, message: parsed.message });
         return;
       }
     }
-    if (a) setAnswers((prev) => ({ ...prev, [id]: a }));
     const result = scoreQuestion(q, a);
-    setResults((prev) => ({ ...prev, [id]: result }));
     const position = arrangement.questionIds.indexOf(id) + 1;
-    const checked = Object.keys(results).length + 1;
-    setAnnouncement(
-      `Question ${position}: ${result.correct ? 'correct' : 'not quite'}. ${checked} of ${questions.length} checked.`,
-    );
+    const checked = state.checked.length + 1;
+    dispatch({
+      type: 'checked',
+      id,
+      answer: a,
+      result,
+      announcement: `Question ${position}: ${result.correct ? 'correct' : 'not quite'}. ${checked} of ${questions.length} checked.`,
+    });
   }
 
   function finish() {
@@ -99,9 +171,13 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
         final[q.id] = { kind: 'order', stepIds: arrangement.itemOrder[q.id] ?? [] };
     }
     const s = summarizeAttempt(quiz.questions, arrangement.questionIds, final, quiz.passRatio);
-    setAnswers(final);
+    drafts.current?.removeDraft(browserStorage(), slug);
+    dispatch({
+      type: 'finish',
+      answers: final,
+      announcement: `Score: ${s.score} of ${s.total}. ${s.passed ? 'Passed.' : 'Not passed yet.'}`,
+    });
     setSummary(s);
-    setAnnouncement(`Score: ${s.score} of ${s.total}. ${s.passed ? 'Passed.' : 'Not passed yet.'}`);
     focusHeading.current = true;
     const attempt = {
       id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -115,28 +191,40 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     withProgress((p) => p.recordQuizAttempt(slug, attempt));
   }
 
-  function start(mode: 'full' | 'practice', ids: string[] | null) {
+  function start(mode: RoundMode, ids: string[] | null) {
     if (ids && missedSubset(quiz.questions, ids).length === 0) return start('full', null);
-    setRound((prev) => ({ mode, ids, seed: nextSeed(prev.seed) }));
-    setAnswers({});
-    setResults({});
-    setErrors({});
+    dispatch({
+      type: 'start',
+      round: { mode, ids, seed: nextSeed(round.seed) },
+      announcement:
+        mode === 'practice' ? 'Practice round started.' : 'New attempt started, questions reshuffled.',
+    });
     setSummary(null);
-    setAnnouncement(
-      mode === 'practice' ? 'Practice round started.' : 'New attempt started, questions reshuffled.',
-    );
     focusHeading.current = true;
   }
 
-  const checkedCount = Object.keys(results).length;
+  /** Moves to the question to carry on with (or to the finish button when every question is checked). */
+  function carryOn() {
+    const id = resumeAt(arrangement.questionIds, new Set(state.checked), state.current);
+    const target = id
+      ? document.getElementById(cardDomId(id))?.querySelector<HTMLElement>('input:not(:disabled), button')
+      : document.getElementById('quiz-finish');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }
+
+  const checkedCount = state.checked.length;
   const unanswered = questions.filter((q) => q.kind !== 'order' && !isAnswered(q, answers[q.id])).length;
   const sectionHref = (id: string) => `/lessons/${slug}#${id}`;
   const title = round.mode === 'practice' ? `Practice: the ${questions.length} you missed` : quiz.title;
+  const next = state.resumed
+    ? resumeAt(arrangement.questionIds, new Set(state.checked), state.current)
+    : null;
 
   return (
     <div className={styles.quiz}>
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="quiz-announcer">
-        {announcement}
+        {state.announcement}
       </p>
       <h2 ref={headingRef} tabIndex={-1} className={styles.roundTitle}>
         {summary ? 'Your result' : title}
@@ -166,12 +254,22 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
             total={quiz.questions.length}
             onPractise={(ids) => start('practice', ids)}
           />
+          {state.resumed ? (
+            <ResumeNote
+              mode={round.mode}
+              answered={answeredCount(questions, answers)}
+              total={questions.length}
+              nextPosition={next ? arrangement.questionIds.indexOf(next) + 1 : null}
+              onCarryOn={carryOn}
+              onStartOver={() => start(round.mode, round.ids)}
+            />
+          ) : null}
           <ol className={styles.questions}>
             {arrangement.questionIds.map((id, i) => {
               const q = byId.get(id);
               if (!q) return null;
               return (
-                <li key={`${round.seed}-${id}`}>
+                <li key={`${state.generation}-${id}`} id={cardDomId(id)}>
                   <QuestionCard
                     question={q}
                     index={i}
@@ -194,7 +292,13 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
               {checkedCount} of {questions.length} checked.
               {unanswered > 0 ? ` ${unanswered} unanswered will count as missed.` : ''}
             </p>
-            <button type="button" className={styles.primary} onClick={finish} aria-describedby="finish-note">
+            <button
+              id="quiz-finish"
+              type="button"
+              className={styles.primary}
+              onClick={finish}
+              aria-describedby="finish-note"
+            >
               See my score
             </button>
           </div>

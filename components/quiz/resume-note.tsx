@@ -1,0 +1,36 @@
+'use client';
+
+import type { RoundMode } from '@/lib/quiz/attempt-state';
+import styles from './quiz.module.css';
+
+interface Props {
+  mode: RoundMode;
+  answered: number;
+  total: number;
+  /** 1-based position of the question to carry on with, or null when every question is checked. */
+  nextPosition: number | null;
+  onCarryOn: () => void;
+  onStartOver: () => void;
+}
+
+/** Shown when an unfinished round came back after a reload: how far it got, where to go on, or start over. */
+export function ResumeNote({ mode, answered, total, nextPosition, onCarryOn, onStartOver }: Props) {
+  return (
+    <div className={styles.resume} data-testid="quiz-resume">
+      <p>
+        <strong>
+          Resuming your {mode === 'practice' ? 'practice round' : 'attempt'} — {answered} of {total} answered.
+        </strong>{' '}
+        Your answers so far were kept in this browser.
+      </p>
+      <div className={styles.resumeButtons}>
+        <button type="button" className={styles.secondary} onClick={onCarryOn}>
+          {nextPosition === null ? 'Go to the finish' : `Go to question ${nextPosition}`}
+        </button>
+        <button type="button" className={styles.secondary} onClick={onStartOver}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}
