@@ -34,9 +34,10 @@ export function decide(r: Retrieval): Decision {
   if (r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
   if (r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
   // A question with one content word ("what is the best database?") is answered only when that word
-  // names a topic of the lesson, not when the lesson merely uses it.
+  // names a topic of the lesson, not when the lesson merely uses it. Two words the lesson treats as
+  // one ("median" and "average") are two words of the learner's.
   const [only] = r.contentTerms;
-  if (r.contentTerms.length === 1 && only && !r.topicTerms.includes(only)) {
+  if (r.contentTerms.length === 1 && r.contentWords < 2 && only && !r.topicTerms.includes(only)) {
     return { answerable: false, reason: 'one-word-off-topic' };
   }
   const top = r.sections[0];

@@ -64,6 +64,19 @@ export function buildPassages(src: LessonSources): Passage[] {
     let pending: Pending | null = null;
     const emit = (b: Pending) => {
       const heading = b.heading && b.heading !== section.title ? b.heading : undefined;
+      const last = out[out.length - 1];
+      // A code block with no prose of its own (after a paragraph long enough to stand alone) belongs to
+      // the passage just before it under the same heading; on its own it would be dropped as empty.
+      if (
+        !b.text.trim() &&
+        last?.kind === 'section' &&
+        last.sectionId === section.id &&
+        last.heading === heading
+      ) {
+        last.code = [last.code, b.code].filter(Boolean).join('\n') || undefined;
+        last.example = [last.example, b.example].filter(Boolean).join('\n') || undefined;
+        return;
+      }
       add({
         kind: 'section',
         sectionId: section.id,

@@ -3,8 +3,9 @@
  * passage ranking and section ranking, plus the signals the refusal decision needs (coverage).
  */
 import type { TutorIndex } from './search-index';
-import { FIELD_BOOST, KIND_WEIGHT } from './search-index';
+import { bigramKey, FIELD_BOOST, KIND_WEIGHT } from './search-index';
 import type { Passage } from './types';
+import { stem } from './stem';
 import { tokenize } from './tokenize';
 import { expansionsFor, NEUTRAL, NEUTRAL_SURFACE, normalizeTerm, phraseExpansions } from './vocabulary';
 
@@ -33,6 +34,11 @@ export interface Retrieval {
   contentTerms: string[];
   /** Content terms (as the lesson spells them) that name one of the lesson's topics. */
   topicTerms: string[];
+  /**
+   * Distinct content words as the learner wrote them (before synonyms are folded): "median" and
+   * "average" are one term but two words.
+   */
+  contentWords: number;
 
   /** Content terms the lesson never uses (after folding, stemming and a 1-letter typo allowance). */
   unknown: string[];
@@ -97,6 +103,49 @@ export function resolveTerm(
   return null;
 }
 
+/**
+ * A run-together learner word ("devtools", "setinterval") as the two lesson terms it joins, when the
+ * lesson writes those two terms side by side ("DevTools", "setInterval"); else null.
+ */
+export function splitCompound(
+  raw: string,
+  index: Pick<TutorIndex, 'vocab' | 'hasPair'>,
+): [string, string] | null {
+  if (raw.length < 6 || /\d/.test(raw)) return null;
+  for (let i = 3; i <= raw.length - 3; i++) {
+    const a = normalizeTerm(raw.slice(0, i));
+    const b = normalizeTerm(raw.slice(i));
+    if (a && b && index.vocab.has(a) && index.vocab.has(b) && index.hasPair(a, b)) return [a, b];
+  }
+  return null;
+}
+
+const IDENTIFIER = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g;
+
+/**
+ * camelCase names in the question whose parts are all everyday words ("useEffect", "getElementById"),
+ * lower-cased. Split at their humps they would read as harmless words; as written they name an API the
+ * lesson never mentions.
+ */
+export function opaqueIdentifiers(question: string, index: Pick<TutorIndex, 'hasPair'>): string[] {
+  const out: string[] = [];
+  for (const [name] of question.matchAll(IDENTIFIER)) {
+    const whole = normalizeTerm(name.toLowerCase());
+    // "JavaScript" is one everyday word, not an API.
+    if (whole === null || NEUTRAL.has(whole)) continue;
+    const parts = tokenize(name).flatMap((w) => normalizeTerm(w) ?? []);
+    if (!parts.every((t) => NEUTRAL.has(t))) continue;
+    // The lesson writes the name itself: its parts stand side by side there.
+    const inLesson = parts.length > 1 && parts.slice(1).every((b, i) => index.hasPair(parts[i] ?? '', b));
+    if (!inLesson) out.push(name.toLowerCase());
+  }
+  return out;
+}
+
+/** Extra share of a passage's score for each adjacent pair of question terms it also has side by side. */
+export const PHRASE_BONUS = 0.25;
+const MAX_PHRASES = 2;
+
 /** Inverse document frequency of a lesson term, BM25-style: ln(1 + N / df). */
 export function idf(index: Pick<TutorIndex, 'df' | 'passages'>, term: string): number {
   const df = index.df.get(term) ?? 0;
@@ -133,38 +182,71 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let total = 0;
   for (const [word, t] of raw) {
     const resolved = resolveTerm(word, t, index);
+    const parts = resolved ? null : splitCompound(word, index);
     // Numbers ("5", "10k", "2022") count for ranking but never decide whether a question is in scope.
     const numeric = /^\d/.test(t);
     const neutral =
       NEUTRAL.has(t) ||
       numeric ||
       // A misspelt everyday word ("problm") is still an everyday word.
-      (!resolved && word.length >= 5 && NEUTRAL_SURFACE.some((w) => isLikelyTypo(word, w)));
+      (!resolved && !parts && word.length >= 5 && NEUTRAL_SURFACE.some((w) => isLikelyTypo(word, w)));
+    // A learner word the lesson never uses, whose listed synonyms it does use ("nested", "freezes").
+    const synonyms = expansionsFor(t).filter((e) => index.vocab.has(e));
     if (!neutral) contentTerms.push(t);
     if (!neutral && resolved && index.topics.has(resolved)) topicTerms.push(t);
     if (!neutral) {
-      const w = resolved ? idf(index, resolved) : unknownIdf(index);
+      // Coverage: the lesson knows a word it uses outside lab notes, a run-together pair of its words,
+      // or a learner synonym of its words; anything else weighs as much as the rarest lesson word.
+      let w = unknownIdf(index);
+      let k = 0;
+      if (resolved) {
+        w = idf(index, resolved);
+        if (!index.labOnly.has(resolved)) k = w;
+      } else if (parts) {
+        w = k = Math.max(...parts.map((x) => idf(index, x)));
+      } else if (synonyms.length > 0) {
+        w = k = Math.max(...synonyms.map((x) => idf(index, x)));
+      }
       total += w;
-      if (resolved) known += w;
+      known += k;
     }
-    if (!resolved) {
-      if (!neutral) unknown.push(t);
-      // A learner word outside the lesson can still point at lesson words through expansions.
-    } else {
+    if (resolved) {
       terms.push(resolved);
       weights.set(
         resolved,
         resolved === OVERVIEW_TERM && word === OVERVIEW_TERM ? 2 : neutral && !numeric ? 0.6 : 1,
       );
-    }
-    for (const e of expansionsFor(t)) {
-      if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
-    }
+    } else if (parts) {
+      for (const x of parts) {
+        terms.push(x);
+        weights.set(x, Math.max(weights.get(x) ?? 0, 1));
+      }
+    } else if (!neutral && synonyms.length === 0) unknown.push(t);
+    for (const e of synonyms) if (!weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
+  }
+  // An API name the lesson never uses ("useEffect") is one unknown word, not two everyday ones.
+  for (const name of opaqueIdentifiers(question.slice(0, 500), index)) {
+    if (contentTerms.includes(name)) continue;
+    contentTerms.push(name);
+    unknown.push(name);
+    total += unknownIdf(index);
   }
   for (const e of phraseExpansions(new Set(raw.map(([, t]) => t)))) {
     if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
   }
   const coverage = total === 0 ? 0 : known / total;
+  const contentWords = new Set(
+    tokenize(question.slice(0, 500)).flatMap((w) => {
+      const t = normalizeTerm(w);
+      return t && contentTerms.includes(t) ? [stem(w)] : [];
+    }),
+  ).size;
+
+  // Adjacent pairs of the question's terms, in order, repeats kept ("self time vs total time").
+  const sequence = tokenize(question.slice(0, 500)).flatMap((w) => normalizeTerm(w) ?? []);
+  const queryPairs = [...new Set(sequence.slice(1).map((b, i) => bigramKey(sequence[i] ?? '', b)))].filter(
+    (k) => !k.startsWith(' '),
+  );
 
   const queryTerms = [...weights.keys()];
   const hits =
@@ -189,7 +271,13 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     // MiniSearch multiplies a hit's score by how many query terms it matched; count an expansion term
     // only by its weight, so three weak expansions do not outvote one of the learner's own words.
     const quality = h.queryTerms.reduce((acc, t) => acc + (weights.get(t) ?? 1), 0);
-    const score = (h.score / Math.max(1, h.queryTerms.length)) * quality;
+    // Question words that stand side by side in the passage too ("self time", "heap snapshot").
+    const pairs = queryPairs.length > 0 ? index.pairsOf(passage.id) : null;
+    const phrases = pairs ? queryPairs.filter((k) => pairs.has(k)).length : 0;
+    const score =
+      (h.score / Math.max(1, h.queryTerms.length)) *
+      quality *
+      (1 + PHRASE_BONUS * Math.min(phrases, MAX_PHRASES));
     passages.push({ passage, score, matched: Object.keys(h.match) });
   }
 
@@ -223,6 +311,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     definitional,
     focus,
     topicTerms,
+    contentWords,
     terms,
     contentTerms,
     unknown,

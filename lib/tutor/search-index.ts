@@ -11,7 +11,7 @@ export const FIELDS = ['label', 'heading', 'text', 'keywords', 'example', 'code'
 
 /** Field weights used at query time. */
 export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
-  label: 1.6,
+  label: 1.0,
   heading: 1.4,
   text: 1,
   keywords: 1.2,
@@ -57,23 +57,62 @@ export interface TutorIndex {
   topics: Set<string>;
   /** Surface words of the lesson (lower case) -> their normalised term, for typo matching. */
   surface: Map<string, string>;
+  /**
+   * Terms only lab notes use. A word only a lab note has (a variable name in a hint, a button label)
+   * does not show that the lesson covers a question about it.
+   */
+  labOnly: Set<string>;
+  /** Adjacent normalised term pairs of a passage ("self time", "dev tool"), for phrase matches. */
+  pairsOf: (passageId: number) => ReadonlySet<string>;
+  /** Whether the lesson has these two terms side by side anywhere ("DevTools" -> "dev tool"). */
+  hasPair: (a: string, b: string) => boolean;
   sections: SectionRef[];
 }
 
+/** Key of an adjacent term pair. */
+export const bigramKey = (a: string, b: string): string => `${a} ${b}`;
+
+/** Adjacent pairs of a passage's terms, field by field (a pair never spans two fields). */
+export function pairsIn(p: Passage): Set<string> {
+  const out = new Set<string>();
+  for (const f of FIELDS) {
+    const terms = analyze(p[f] ?? '');
+    for (let i = 1; i < terms.length; i++) {
+      const [a, b] = [terms[i - 1], terms[i]];
+      if (a && b && a !== b) out.add(bigramKey(a, b));
+    }
+  }
+  return out;
+}
+
 /** Every normalised term, and every surface word of 5+ letters, that occurs in any indexed field. */
-export function vocabularyOf(passages: Passage[]): { vocab: string[]; df: number[]; surface: string[] } {
+export function vocabularyOf(passages: Passage[]): {
+  vocab: string[];
+  df: number[];
+  surface: string[];
+  labOnly: string[];
+} {
   const df = new Map<string, number>();
   const surface = new Set<string>();
+  const outsideLabs = new Set<string>();
   for (const p of passages) {
     const inPassage = new Set<string>();
     for (const f of FIELDS) {
       for (const t of analyze(p[f] ?? '')) inPassage.add(t);
       for (const w of tokenize(p[f] ?? '')) if (w.length >= 5 && !/\d/.test(w)) surface.add(w);
     }
-    for (const t of inPassage) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of inPassage) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      if (p.kind !== 'lab') outsideLabs.add(t);
+    }
   }
   const vocab = [...df.keys()].sort();
-  return { vocab, df: vocab.map((t) => df.get(t) ?? 0), surface: [...surface].sort() };
+  return {
+    vocab,
+    df: vocab.map((t) => df.get(t) ?? 0),
+    surface: [...surface].sort(),
+    labOnly: vocab.filter((t) => !outsideLabs.has(t)),
+  };
 }
 
 export function buildPayload(
@@ -100,6 +139,21 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
   if (payload?.version !== 1 || !Array.isArray(payload.passages)) {
     throw new Error('The tutor index is missing or from an older build.');
   }
+  // Phrase pairs are worked out only when a question needs them, then kept.
+  const pairCache = new Map<number, Set<string>>();
+  const byId = new Map(payload.passages.map((p) => [p.id, p]));
+  const pairsOf = (id: number): ReadonlySet<string> => {
+    let pairs = pairCache.get(id);
+    if (!pairs) {
+      const p = byId.get(id);
+      pairs = p ? pairsIn(p) : new Set();
+      pairCache.set(id, pairs);
+    }
+    return pairs;
+  };
+  let allPairs: Set<string> | null = null;
+  const hasPair = (a: string, b: string): boolean =>
+    (allPairs ??= new Set(payload.passages.flatMap((p) => [...pairsOf(p.id)]))).has(bigramKey(a, b));
   const mini = MiniSearch.loadJS<Passage>(
     payload.index as Parameters<typeof MiniSearch.loadJS>[0],
     indexOptions,
@@ -107,7 +161,7 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
   return {
     mini,
     passages: payload.passages,
-    byId: new Map(payload.passages.map((p) => [p.id, p])),
+    byId,
     vocab: new Set(payload.vocab),
     df: new Map(payload.vocab.map((t, i) => [t, payload.df[i] ?? 1])),
     topics: new Set(
@@ -122,6 +176,9 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
         return n ? [[w, n] as const] : [];
       }),
     ),
+    labOnly: new Set(payload.labOnly ?? []),
+    pairsOf,
+    hasPair,
     sections: payload.sections,
   };
 }

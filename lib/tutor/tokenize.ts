@@ -26,7 +26,14 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bspeed(?:s|ing)?\s+(?:it\s+|this\s+|that\s+)?up\b/gi, ' faster '],
   // "event loop" is its own concept: a learner's "my loop" should not match it.
   [/\bevent[\s-]*loops?\b/gi, ' eventloop '],
+  // Array.forEach is a loop; split at its hump it would be two stop words.
+  [/\bforEach\b/g, ' foreach '],
+  // "a loop inside a loop" and "nested loops" are one idea.
+  [/\bloops?\s+(?:inside|in|within)\s+(?:(?:a|an|another|the)\s+)?(?:other\s+)?loops?\b/gi, ' nested loop '],
 ];
+
+/** SQL's IN, written in capitals ("one IN query", "IN (...)"), is a term; the English "in" is not. */
+const SQL_IN = /\bIN\b/g;
 
 /** Split camelCase / PascalCase humps: "readFileSync" -> "read File Sync". */
 const splitHumps = (s: string): string => s.replace(/([a-z])([A-Z])/g, '$1 $2');
@@ -35,8 +42,11 @@ const splitHumps = (s: string): string => s.replace(/([a-z])([A-Z])/g, '$1 $2');
 export function tokenize(text: string): string[] {
   let s = text.normalize('NFKC');
   for (const [re, to] of NOTATIONS) s = s.replace(re, to);
+  // Only in mixed-case text: in a shouted sentence "IN" is just "in".
+  if ((s.match(/[a-z]/g)?.length ?? 0) > (s.match(/[A-Z]/g)?.length ?? 0)) s = s.replace(SQL_IN, ' sqlin ');
   s = splitHumps(s).toLowerCase();
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1'); // 10,001 -> 10001
+  s = s.replace(/\b(\d+(?:\.\d+)?)[x×](?![a-z0-9])/g, '$1 '); // 100x, 10000× -> the number
   s = s.replace(/\b(\d+(?:\.\d+)?)(kb|kib|mb|mib|gb|gib|tb|ms|s|µs|us|ns)\b/g, '$1 $2'); // 5GB -> 5 gb
   s = s.replace(/['’](?:s|re|ve|ll|d|m)\b/g, ' '); // what's -> what
   s = s.replace(/\bcan['’]t\b/g, 'can not').replace(/\bwon['’]t\b/g, 'will not');

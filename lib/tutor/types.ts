@@ -44,6 +44,8 @@ export interface TutorPayload {
   df: number[];
   /** Lesson words of 5+ letters as written (lower case), for one-typo matching of learner words. */
   surface: string[];
+  /** Terms that occur only in lab notes (absent from older payloads). */
+  labOnly?: string[];
   /** MiniSearch's own serialised form (`toJSON()`), reloaded with `loadJS`. */
   index: unknown;
 }

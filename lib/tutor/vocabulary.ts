@@ -23,6 +23,32 @@ const stopStems = (): Set<string> => (stopStemCache ??= new Set([...STOP_WORDS].
 const britishIse = (w: string): string =>
   w.length >= 7 ? w.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1') : w;
 
+/** Endings tried (with what replaces them) when an inflected word is not in CANONICAL itself. */
+const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+];
+
+/**
+ * The lesson's word for a learner word, also for inflections the list does not spell out ("dedupes",
+ * "deduped" -> the entry for "dedupe"). hasOwn: words like "constructor" must not reach Object.prototype.
+ */
+export function canonicalOf(lower: string): string | undefined {
+  if (Object.hasOwn(CANONICAL, lower)) return CANONICAL[lower];
+  for (const [end, put] of INFLECTIONS) {
+    if (lower.length - end.length < 3 || !lower.endsWith(end)) continue;
+    const base = lower.slice(0, -end.length) + put;
+    if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
+  }
+  return undefined;
+}
+
 /** Normalise one raw token: drop stop words and stray letters, fold learner words, stem. */
 export function normalizeTerm(raw: string): string | null {
   const lower = raw.toLowerCase();
@@ -30,11 +56,10 @@ export function normalizeTerm(raw: string): string | null {
   const short = shortNumber(lower);
   if (short) return short;
   if (lower.length < 2) return null;
-  // hasOwn: words like "constructor" must not reach Object.prototype.
-  const canonical = Object.hasOwn(CANONICAL, lower) ? (CANONICAL[lower] ?? lower) : britishIse(lower);
-  const stemmed = stem(canonical);
+  const folded = canonicalOf(lower);
+  const stemmed = stem(folded ?? britishIse(lower));
   // "telling", "explained", "helps": inflected stop words are stop words too.
-  return stopStems().has(stemmed) && !Object.hasOwn(CANONICAL, lower) ? null : stemmed;
+  return stopStems().has(stemmed) && folded === undefined ? null : stemmed;
 }
 
 /** Full pipeline for free text: tokenize, normalise, drop empties. Order is kept, repeats kept. */
