@@ -5,9 +5,10 @@
  */
 import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
-import type { SeriesId, SeriesSpec } from '@/lib/runner/protocol';
+import type { SeriesId } from '@/lib/runner/protocol';
 import type { SourceProblem } from '@/lib/runner/transpile';
 import { transpileLab } from '@/lib/labs/transpile-lab';
+import { labRunSpec } from '@/lib/labs/lab-run-spec';
 import type { Lab } from '@/lib/labs/types';
 import type { RunState } from '@/components/runner/run-state';
 import { evaluateLab } from '@/lib/labs/evaluate';
@@ -48,32 +49,28 @@ export async function runLab(
   source: string,
   onChecks: (report: ChecksReport) => void,
 ): Promise<void> {
-  const order: [SeriesId, string][] = [
+  const sources: [SeriesId, string][] = [
     ['learner', source],
     ['starter', lab.starter],
     ['reference', lab.solution],
   ];
-  const labels = order.map(([id]) => ({ id, label: SERIES_LABELS[id] }));
-  const series: SeriesSpec[] = [];
-  for (const [id, code] of order) {
-    const r = transpileLab(code, lab.requiredExports);
-    if (!r.ok) {
-      const first = r.problems[0];
-      store.getState().setProblems(id === 'learner' ? r.problems : []);
-      store.getState().begin(labels, LAB_BUDGET_MS);
-      store.setState({
-        phase: 'error',
-        error: {
-          series: id,
-          name: 'Not run',
-          message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
-          line: first?.line,
-          column: first?.column,
-        },
-      });
-      return;
-    }
-    series.push({ id, code: r.code, lineOffset: r.lineOffset });
+  const labels = sources.map(([id]) => ({ id, label: SERIES_LABELS[id] }));
+  const built = labRunSpec(lab, sources, { budgetMs: LAB_BUDGET_MS });
+  if (!built.ok) {
+    const first = built.problems[0];
+    store.getState().setProblems(built.series === 'learner' ? built.problems : []);
+    store.getState().begin(labels, LAB_BUDGET_MS);
+    store.setState({
+      phase: 'error',
+      error: {
+        series: built.series,
+        name: 'Not run',
+        message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
+        line: first?.line,
+        column: first?.column,
+      },
+    });
+    return;
   }
   store.getState().setProblems([]);
   store.getState().begin(labels, LAB_BUDGET_MS);
@@ -87,25 +84,15 @@ export async function runLab(
     });
     return;
   }
-  const end = await getRunnerHost().run(
-    {
-      series,
-      sizes: lab.sizes,
-      perSizeBudgetMs: LAB_BUDGET_MS,
-      checkCorrectness: lab.checkCorrectness,
-      harness: lab.harness,
-      sqliteWasm,
-    },
-    (msg) => {
-      if (msg.type === 'done') {
-        onChecks({
-          ...(msg.checks ? { checks: msg.checks as ChecksReport['checks'] } : {}),
-          ...(msg.checksError ? { checksError: msg.checksError } : {}),
-        });
-      }
-      store.getState().receive(msg);
-    },
-  );
+  const end = await getRunnerHost().run({ ...built.spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) => {
+    if (msg.type === 'done') {
+      onChecks({
+        ...(msg.checks ? { checks: msg.checks as ChecksReport['checks'] } : {}),
+        ...(msg.checksError ? { checksError: msg.checksError } : {}),
+      });
+    }
+    store.getState().receive(msg);
+  });
   store.getState().end(end);
 }
 
