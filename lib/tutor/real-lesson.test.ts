@@ -64,3 +64,22 @@ describe('questions about the lesson as a whole', () => {
     if (answer.kind === 'answer') expect(answer.text).toContain(lesson.summary.split('. ')[0] ?? '');
   });
 });
+
+describe('everyday wording on the real lesson', () => {
+  it.each([
+    ['my node service keeps crashing with out of memory after a few days', 'memory'],
+    ['server freezes for everyone while one request reads a big file synchronously', 'six-patterns'],
+    ['how do I launch node with the cpu profiler', 'profile-then-fix'],
+    ['self time vs total time', 'profile-then-fix'],
+    ['why take the median and not the average', 'benchmark-habit'],
+    ['is an inner loop over an array slow with a million items', 'six-patterns'],
+  ])('%s -> %s', (q, sectionId) => {
+    const { answer, retrieval } = ask(index, q);
+    expect(answer.kind).toBe('answer');
+    expect(retrieval?.sections[0]?.sectionId).toBe(sectionId);
+  });
+
+  it.each(['explain the useEffect dependency array', 'How to make money with AI?'])('refuses %s', (q) => {
+    expect(ask(index, q).answer.kind).toBe('refusal');
+  });
+});

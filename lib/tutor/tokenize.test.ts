@@ -59,3 +59,28 @@ describe('splitSentences and code', () => {
     ]);
   });
 });
+
+describe('learner notations', () => {
+  it('reads forEach, loops inside loops and flame charts as the lesson does', () => {
+    expect(tokenize('items.forEach(fn)')).toEqual(['items', 'foreach', 'fn']);
+    expect(tokenize('a loop inside another loop')).toEqual(['a', 'nested', 'loop']);
+    expect(tokenize('nested loops')).toEqual(['nested', 'loops']);
+    expect(tokenize('a flame chart')).toEqual(['a', 'flamegraph']);
+  });
+
+  it('reads "100x" as the number and keeps SQL IN apart from the word "in"', () => {
+    expect(tokenize('10000x slower')).toEqual(['10000', 'slower']);
+    expect(tokenize('100× the work')).toEqual(['100', 'the', 'work']);
+    expect(tokenize('0xff')).toEqual(['0xff']);
+    expect(tokenize('one IN query in total')).toEqual(['one', 'sqlin', 'query', 'in', 'total']);
+    // Shouted text: "IN" is just "in".
+    expect(tokenize('WHY IS IT SLOW IN PROD')).toContain('in');
+  });
+});
+
+describe('the mean', () => {
+  it('reads the statistic as "average" and leaves the verb alone', () => {
+    expect(tokenize('better than the mean')).toEqual(['better', 'than', 'the', 'average']);
+    expect(tokenize('what does the mean by mean')).toContain('mean');
+  });
+});

@@ -21,11 +21,13 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bo\s*\(\s*1\s*\)/gi, ' constant '],
   [/\bbig[\s-]*o\b/gi, ' complexity '],
   [/\bout[\s-]+of[\s-]+memory\b|\bOOM\b/g, ' oom '],
-  [/\bflame[\s-]*graphs?\b/gi, ' flamegraph '],
+  [/\bflame[\s-]*(?:graphs?|charts?)\b/gi, ' flamegraph '],
   [/\btl\s*;?\s*dr\b/gi, ' tldr '],
   [/\bspeed(?:s|ing)?\s+(?:it\s+|this\s+|that\s+)?up\b/gi, ' faster '],
   // "event loop" is its own concept: a learner's "my loop" should not match it.
   [/\bevent[\s-]*loops?\b/gi, ' eventloop '],
+  // The statistic, not the verb: "mean" alone is a stop word ("what does X mean").
+  [/\b(the|a|arithmetic)\s+mean\b(?!\s+(?:by|that|to|it|here)\b)/gi, ' $1 average '],
   // Array.forEach is a loop; split at its hump it would be two stop words.
   [/\bforEach\b/g, ' foreach '],
   // "a loop inside a loop" and "nested loops" are one idea.

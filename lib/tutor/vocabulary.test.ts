@@ -49,3 +49,35 @@ describe('spelling variants', () => {
     expect(normalizeTerm('size')).toBe('size');
   });
 });
+
+describe('everyday wording', () => {
+  it('folds inflections of listed learner words without listing each one', () => {
+    expect(normalizeTerm('dedupes')).toBe(normalizeTerm('duplicate'));
+    expect(normalizeTerm('deduped')).toBe(normalizeTerm('duplicate'));
+    expect(normalizeTerm('launched')).toBe(normalizeTerm('run'));
+    expect(normalizeTerm('memoizing')).toBe(normalizeTerm('cache'));
+  });
+
+  it('folds irregular forms, and drops those that fold onto stop words', () => {
+    expect(normalizeTerm('frozen')).toBe(normalizeTerm('freeze'));
+    expect(normalizeTerm('told')).toBeNull();
+    expect(normalizeTerm('said')).toBeNull();
+  });
+
+  it('keeps "ids" (never "I\'d")', () => {
+    expect(normalizeTerm('ids')).not.toBeNull();
+    expect(normalizeTerm('id')).toBeNull();
+  });
+
+  it('treats classroom words, chat shorthand and throwaway code names as neutral', () => {
+    for (const w of ['teacher', 'students', 'quiz', 'homework', 'pls', 'tbh', 'arr', 'barely', 'prefer']) {
+      expect(NEUTRAL.has(normalizeTerm(w) ?? ''), w).toBe(true);
+    }
+  });
+
+  it('gives everyday symptom words lesson synonyms', () => {
+    expect(expansionsFor(normalizeTerm('freezes') ?? '')).toContain(normalizeTerm('block'));
+    expect(expansionsFor(normalizeTerm('crashes') ?? '')).toContain(normalizeTerm('memory'));
+    expect(expansionsFor(normalizeTerm('bottleneck') ?? '')).toContain(normalizeTerm('profile'));
+  });
+});

@@ -57,6 +57,8 @@ export function normalizeTerm(raw: string): string | null {
   if (short) return short;
   if (lower.length < 2) return null;
   const folded = canonicalOf(lower);
+  // "told" folds onto "tell", which is a stop word.
+  if (folded !== undefined && STOP_WORDS.has(folded)) return null;
   const stemmed = stem(folded ?? britishIse(lower));
   // "telling", "explained", "helps": inflected stop words are stop words too.
   return stopStems().has(stemmed) && folded === undefined ? null : stemmed;

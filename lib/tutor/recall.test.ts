@@ -1,0 +1,126 @@
+/**
+ * Recall on learner wording (the fixture lesson plus one lab note): synonyms the lesson never uses count
+ * as covered, run-together words split, API names made of everyday words stay unknown, words only a lab
+ * note uses do not prove coverage, and adjacent question words that stand together in a passage count.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from './ask';
+import { MIN_COVERAGE } from './compose-answer';
+import { fixtureSources } from './fixture-lesson';
+import { buildPassages, type LessonSources } from './passages';
+import { opaqueIdentifiers, retrieve, splitCompound } from './retrieve';
+import { buildPayload, loadPayload } from './search-index';
+import { normalizeTerm } from './vocabulary';
+
+const sources: LessonSources = {
+  ...fixtureSources,
+  labs: [
+    {
+      id: 'cache-lab',
+      title: 'Cache lab',
+      sectionId: 'memory',
+      texts: ['Create the formatter once and call money.format(value) for every price in the loop.'],
+    },
+  ],
+};
+const passages = buildPassages(sources);
+const sections = sources.lesson.sections.map((s) => ({ id: s.id, title: s.title }));
+const index = loadPayload(JSON.parse(JSON.stringify(buildPayload('fixture', 'Fixture', sections, passages))));
+const term = (w: string) => normalizeTerm(w) ?? '';
+
+describe('learner synonyms', () => {
+  it('count a word the lesson never uses as covered when its synonyms are lesson words', () => {
+    const r = retrieve(index, 'is an inner loop over a list slow');
+    expect(index.vocab.has(term('inner'))).toBe(false);
+    expect(r.unknown).toEqual([]);
+    expect(r.coverage).toBe(1);
+    expect(r.sections[0]?.sectionId).toBe('six-patterns');
+  });
+
+  it('still count a word with no synonyms against coverage', () => {
+    const r = retrieve(index, 'kubernetes memory');
+    expect(r.unknown).toEqual([term('kubernetes')]);
+    expect(r.coverage).toBeLessThan(MIN_COVERAGE);
+  });
+});
+
+describe('run-together words', () => {
+  it('split into two lesson words that stand side by side in the lesson', () => {
+    expect(splitCompound('roundtrips', index)).toEqual([term('round'), term('trips')]);
+    const r = retrieve(index, 'why so many roundtrips to the database');
+    expect(r.unknown).toEqual([]);
+    expect(r.sections[0]?.sectionId).toBe('n-plus-one');
+  });
+
+  it('do not split into two lesson words that never meet', () => {
+    expect(splitCompound('rowcache', index)).toBeNull();
+    expect(splitCompound('abc', index)).toBeNull();
+  });
+});
+
+describe('API names', () => {
+  it('made of everyday words are one unknown word', () => {
+    expect(opaqueIdentifiers('explain the useEffect dependency array', index)).toEqual(['useeffect']);
+    const r = retrieve(index, 'explain the useEffect dependency array');
+    expect(r.unknown).toContain('useeffect');
+    expect(ask(index, 'explain the useEffect dependency array').answer.kind).toBe('refusal');
+  });
+
+  it('that name a language, or hold a lesson word, are left alone', () => {
+    expect(opaqueIdentifiers('is JavaScript slow', index)).toEqual([]);
+    expect(opaqueIdentifiers('readFileSync in a handler', index)).toEqual([]);
+  });
+});
+
+describe('words only a lab note uses', () => {
+  it('are searchable but do not prove the lesson covers the question', () => {
+    expect(index.labOnly.has(term('money'))).toBe(true);
+    expect(index.labOnly.has(term('memory'))).toBe(false);
+    const r = retrieve(index, 'how do I make money with the model');
+    expect(r.coverage).toBeLessThan(MIN_COVERAGE);
+    expect(ask(index, 'how do I make money with the model').answer.kind).toBe('refusal');
+  });
+});
+
+describe('phrase pairs', () => {
+  it('are read per passage, on demand', () => {
+    const n1 = passages.find((p) => p.sectionId === 'n-plus-one' && /round trips/.test(p.text));
+    expect(n1).toBeDefined();
+    expect(index.pairsOf(n1?.id ?? -1).has(`${term('round')} ${term('trips')}`)).toBe(true);
+    expect(index.hasPair(term('round'), term('trips'))).toBe(true);
+    expect(index.hasPair(term('trips'), term('round'))).toBe(false);
+  });
+});
+
+describe('one content word', () => {
+  it('counts two learner words the lesson folds together as two', () => {
+    const r = retrieve(index, 'RAM or memory?');
+    expect(r.contentTerms).toHaveLength(1);
+    expect(r.contentWords).toBe(2);
+    expect(retrieve(index, 'what about memory').contentWords).toBe(1);
+  });
+});
+
+describe('passages', () => {
+  it('keep a code block that follows a paragraph long enough to stand alone', () => {
+    const mdx = [
+      '### Closures',
+      '',
+      'A closure keeps alive every variable it refers to, so a timer that mentions a big report keeps the whole report.',
+      '',
+      '```js',
+      'setInterval(() => console.log(report.id), 1000);',
+      '```',
+      '',
+      '### Next',
+      '',
+      'Something else entirely, long enough to be its own passage in the index of this test lesson.',
+    ].join('\n');
+    const out = buildPassages({
+      lesson: { ...fixtureSources.lesson, sections: [{ id: 's', title: 'S', file: 's.mdx', summary: 'S.' }] },
+      sectionMdx: { s: mdx },
+    });
+    const closure = out.find((p) => p.heading === 'Closures');
+    expect(closure?.code).toContain('setInterval');
+  });
+});
