@@ -180,3 +180,99 @@ export const FRESH5_OUT_OF_SCOPE: string[] = [
   'write me a haiku about autumn',
   'how do database transactions and isolation levels work',
 ];
+
+/**
+ * Fresh 6: written after the second session's changes, without looking at any miss, committed, then run
+ * once. Blind first run: see BENCHMARKS.md.
+ */
+export const FRESH6_IN_SCOPE: InScopeQuestion[] = [
+  {
+    q: 'everything passed review and CI, then the first big customer import took the whole site down. how does that even happen',
+    sectionId: 'works-on-my-machine',
+  },
+  {
+    q: "my students keep asking why the AI's code looked fine in the demo but fell over on the school's real database — what do I tell them?",
+    sectionId: 'works-on-my-machine',
+  },
+  {
+    q: 'why does a quadratic and a linear function look equally fast in small tests',
+    sectionId: 'works-on-my-machine',
+  },
+  { q: 'the dashboard outage example: was that a real incident?', sectionId: 'works-on-my-machine' },
+  {
+    q: 'checking if each id is in another array with .includes, 100k ids, takes minutes!!',
+    sectionId: 'six-patterns',
+  },
+  { q: 'how bad is O(n*m) realy', sectionId: 'six-patterns' },
+  { q: 'Set or Array for lookups? which and why', sectionId: 'six-patterns' },
+  {
+    q: 'inside async express handler I do a big synchronous JSON.parse and CPU loop, every other request waits',
+    sectionId: 'six-patterns',
+  },
+  { q: 'my endpoint sends back 50k rows in one go and the page needs 8 seconds', sectionId: 'six-patterns' },
+  { q: 'whats wrong with offset pagination on a really big table', sectionId: 'six-patterns' },
+  { q: 'regex is created inside the loop, should I move it out?', sectionId: 'six-patterns' },
+  {
+    q: "Why filter in SQL rather than in the application code? Isn't it the same work anyway?",
+    sectionId: 'six-patterns',
+  },
+  {
+    q: "sequelize fires hundreds of SELECTs for one request when I load each post's author in a loop",
+    sectionId: 'n-plus-one',
+  },
+  { q: 'how do i batch the customer lookups into a single qeury', sectionId: 'n-plus-one' },
+  { q: 'JOIN or IN query, which should I use to fix the n+1?', sectionId: 'n-plus-one' },
+  {
+    q: 'with 1 million orders how many queries does the n+1 version send and how long would it take',
+    sectionId: 'n-plus-one',
+  },
+  { q: "what's wrong with lazy loading relations inside a loop", sectionId: 'n-plus-one' },
+  { q: 'which information about the size of data I must write in my request to AI?', sectionId: 'prompts' },
+  { q: 'should I ask the assistant to write the time complexity as a comment', sectionId: 'prompts' },
+  {
+    q: 'how to write a prompt for an API endpoint over a table with tens of millions of rows',
+    sectionId: 'prompts',
+  },
+  { q: 'how do I find the actual hot spot before asking AI to optimise?', sectionId: 'profile-then-fix' },
+  { q: "is py-spy ok for a python process that's already running", sectionId: 'profile-then-fix' },
+  { q: 'why change only one thing at a time when optimizing?', sectionId: 'profile-then-fix' },
+  {
+    q: 'profiler says one thing, stopwatch says another - which do I trust to decide if my change helped',
+    sectionId: 'profile-then-fix',
+  },
+  { q: 'ERR_FS_FILE_TOO_LARGE when i readFile a log file', sectionId: 'memory' },
+  { q: 'our Map of user sessions never shrinks, the server eats more RAM every day', sectionId: 'memory' },
+  { q: 'can closures leak memory in node? how', sectionId: 'memory' },
+  {
+    q: 'process.memoryUsage().heapUsed keeps going up, what does that tell me and how do I find the cause',
+    sectionId: 'memory',
+  },
+  {
+    q: 'how many times should I repeat each measurment and which number do I report',
+    sectionId: 'benchmark-habit',
+  },
+  { q: 'why build the test input before starting the timer?', sectionId: 'benchmark-habit' },
+  { q: 'can i measure peak memory in the browser too?', sectionId: 'benchmark-habit' },
+  { q: 'the CI box is noisy, how much headroom should a speed test have?', sectionId: 'perf-test-first' },
+  {
+    q: "Teacher question: how can students turn '10,000 items in under 50 ms' into an automated check?",
+    sectionId: 'perf-test-first',
+  },
+  { q: 'what are the signals you should give the model so it writes fast code', sectionId: 'big-idea' },
+  { q: 'Is it true the model never sees my data or traffic when it writes code?', sectionId: 'big-idea' },
+];
+
+export const FRESH6_OUT_OF_SCOPE: string[] = [
+  'how do I make my React app render faster',
+  'how does HTTP/2 multiplexing work',
+  'how to use Redis pub/sub',
+  "what's the best laptop for data science",
+  'how do I write a for loop in Rust',
+  'how does the generational garbage collector in the JVM work',
+  'what is a binary search tree',
+  'how do I set up SSH keys for github',
+  'how do I cook rice in a microwave',
+  'how do I add dark mode to my website with CSS',
+  'what is the difference between a process and a thread',
+  'how to lazy load images in html',
+];
