@@ -183,7 +183,8 @@ export const FRESH5_OUT_OF_SCOPE: string[] = [
 
 /**
  * Fresh 6: written after the second session's changes, without looking at any miss, committed, then run
- * once. Blind first run: see BENCHMARKS.md.
+ * once (11:15 UTC). Blind first run: top-1 69% (24/35), top-3 77% (27/35), 7 false refusals; out-of-scope
+ * refused 83% (10/12). Its misses were seen afterwards, so later runs of this set are not blind.
  */
 export const FRESH6_IN_SCOPE: InScopeQuestion[] = [
   {

@@ -22,6 +22,8 @@ import {
   FRESH4_OUT_OF_SCOPE,
   FRESH5_IN_SCOPE,
   FRESH5_OUT_OF_SCOPE,
+  FRESH6_IN_SCOPE,
+  FRESH6_OUT_OF_SCOPE,
 } from './questions-fresh-b';
 
 export interface SplitScore {
@@ -86,6 +88,7 @@ export interface EvalReport {
   /** Second session's blind sets (see questions-fresh-b.ts). Not part of `all`. */
   fresh4: SplitScore;
   fresh5: SplitScore;
+  fresh6: SplitScore;
   all: SplitScore;
 }
 
@@ -102,6 +105,7 @@ export function evaluate(index: TutorIndex): EvalReport {
     fresh3: scoreSplit(index, FRESH3_IN_SCOPE, FRESH3_OUT_OF_SCOPE),
     fresh4: scoreSplit(index, FRESH4_IN_SCOPE, FRESH4_OUT_OF_SCOPE),
     fresh5: scoreSplit(index, FRESH5_IN_SCOPE, FRESH5_OUT_OF_SCOPE),
+    fresh6: scoreSplit(index, FRESH6_IN_SCOPE, FRESH6_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
