@@ -16,5 +16,11 @@ export function ask(index: TutorIndex, question: string): AskResult {
   const q = question.trim().slice(0, MAX_QUESTION_CHARS);
   if (q.length === 0) return { answer: refusal(null), retrieval: null };
   const retrieval = retrieve(index, q);
-  return { answer: composeAnswer(retrieval), retrieval };
+  const answer = composeAnswer(retrieval);
+  // The section the answer is quoted from leads the ranking (it can differ from the best-scoring section
+  // when that one matched only through an example or code, which is never quoted).
+  const from = answer.kind === 'answer' ? answer.citations[0]?.sectionId : undefined;
+  const lead = retrieval.sections.findIndex((s) => s.sectionId === from);
+  if (lead > 0) retrieval.sections.unshift(...retrieval.sections.splice(lead, 1));
+  return { answer, retrieval };
 }

@@ -61,10 +61,9 @@ interface Candidate {
 const unitsOf = (p: Passage): string[] =>
   p.kind === 'pattern' || p.kind === 'term' ? [p.text] : splitSentences(p.text);
 
-function candidates(r: Retrieval): Candidate[] {
-  // Answer from the best section only, so the quote and its citations agree with the ranking.
-  const topSection = r.sections[0]?.sectionId;
-  const pool: RankedPassage[] = r.passages.filter((p) => p.passage.sectionId === topSection).slice(0, 4);
+function candidates(r: Retrieval, sectionId: string | undefined): Candidate[] {
+  // Answer from one section only, so the quote and its citations agree with the ranking.
+  const pool: RankedPassage[] = r.passages.filter((p) => p.passage.sectionId === sectionId).slice(0, 4);
   const topScore = pool[0]?.score ?? 1;
   const maxIdf = Math.max(1, ...r.idf.values());
   const out: Candidate[] = [];
@@ -95,8 +94,8 @@ function candidates(r: Retrieval): Candidate[] {
   return out;
 }
 
-function pickSentences(r: Retrieval): Candidate[] {
-  const all = candidates(r).sort((a, b) => b.score - a.score);
+function pickSentences(r: Retrieval, sectionId: string | undefined): Candidate[] {
+  const all = candidates(r, sectionId).sort((a, b) => b.score - a.score);
   const best = all[0];
   if (!best) return [];
   const chosen: Candidate[] = [best];
@@ -143,9 +142,20 @@ export function refusal(r: Retrieval | null): TutorAnswer {
   return { kind: 'refusal', text: REFUSAL_TEXT, closest };
 }
 
+/**
+ * When the best section matched only through text the tutor never quotes (an example prompt, code), the
+ * next section may answer instead if it scored at least this share of the best.
+ */
+export const FALLBACK_SECTION_SHARE = 0.5;
+
 export function composeAnswer(r: Retrieval): TutorAnswer {
   if (!decide(r).answerable) return refusal(r);
-  const picked = pickSentences(r);
+  const top = r.sections[0];
+  let picked = pickSentences(r, top?.sectionId);
+  const next = r.sections[1];
+  if (picked.length === 0 && top && next && next.score >= FALLBACK_SECTION_SHARE * top.score) {
+    picked = pickSentences(r, next.sectionId);
+  }
   if (picked.length === 0) return refusal(r);
   return {
     kind: 'answer',

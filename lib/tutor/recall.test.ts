@@ -124,3 +124,60 @@ describe('passages', () => {
     expect(closure?.code).toContain('setInterval');
   });
 });
+
+describe('everyday English the lesson never uses', () => {
+  it('weighs less against coverage than a rare or technical word', () => {
+    const everyday = retrieve(index, 'memory of the school');
+    const technical = retrieve(index, 'memory of the kubernetes');
+    expect(everyday.unknown).toEqual([term('school')]);
+    expect(technical.unknown).toEqual([term('kubernetes')]);
+    expect(everyday.coverage).toBeGreaterThan(technical.coverage);
+  });
+});
+
+describe('a best section that matched only through an example', () => {
+  const exampleOnly: LessonSources = {
+    lesson: {
+      ...fixtureSources.lesson,
+      terms: [],
+      patterns: [],
+      sections: [
+        { id: 'ask', title: 'Asking', file: 'a.mdx', summary: 'Prompts.' },
+        { id: 'paging', title: 'Paging', file: 'p.mdx', summary: 'Pages.' },
+      ],
+    },
+    sectionMdx: {
+      ask: 'Paste this in front of the request:\n\n```text\nThe endpoint returns 50k rows; page them, 50 rows a page, within the budget.\n```\n',
+      paging:
+        'An endpoint that returns every row at once gets slower as the table grows; return rows a page at a time.\n',
+    },
+  };
+  const p = buildPassages(exampleOnly);
+  const s = exampleOnly.lesson.sections.map((x) => ({ id: x.id, title: x.title }));
+  const small = loadPayload(JSON.parse(JSON.stringify(buildPayload('ex', 'Ex', s, p))));
+
+  it('hands the answer to the next section, which then leads the ranking', () => {
+    const q = 'endpoint returns 50k rows, page them within the budget';
+    expect(retrieve(small, q).sections[0]?.sectionId).toBe('ask');
+    const { answer, retrieval } = ask(small, q);
+    expect(answer.kind).toBe('answer');
+    if (answer.kind === 'answer') expect(answer.citations[0]?.sectionId).toBe('paging');
+    expect(retrieval?.sections[0]?.sectionId).toBe('paging');
+  });
+});
+
+describe('focus', () => {
+  it('lets the two best passages of one section hold the question between them', () => {
+    // "prefetch" is in the fix, "round trips" in the explanation: one section, two passages.
+    const r = retrieve(index, 'prefetch or round trips');
+    const single = Math.max(
+      ...r.passages.map((p) => {
+        const m = new Set(p.matched);
+        const covered = r.contentTerms.filter((t) => m.has(t));
+        return covered.length / r.contentTerms.length;
+      }),
+    );
+    expect(single).toBeLessThan(1);
+    expect(r.focus).toBeGreaterThan(0.99);
+  });
+});

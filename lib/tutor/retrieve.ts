@@ -5,9 +5,17 @@
 import type { TutorIndex } from './search-index';
 import { bigramKey, FIELD_BOOST, KIND_WEIGHT } from './search-index';
 import type { Passage } from './types';
+import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { expansionsFor, NEUTRAL, NEUTRAL_SURFACE, normalizeTerm, phraseExpansions } from './vocabulary';
+import {
+  analyze,
+  expansionsFor,
+  NEUTRAL,
+  NEUTRAL_SURFACE,
+  normalizeTerm,
+  phraseExpansions,
+} from './vocabulary';
 
 /** Weight of an expansion term relative to the learner's own word. */
 export const EXPANSION_WEIGHT = 0.35;
@@ -64,6 +72,8 @@ export interface Retrieval {
 
 /** How many top passages are checked for focus. */
 const FOCUS_DEPTH = 6;
+/** How many passages of one section may share the question between them for focus. */
+export const FOCUS_PASSAGES_PER_SECTION = 2;
 
 /**
  * True when `typed` is `word` with one letter missing, one letter extra, or two neighbours swapped.
@@ -142,6 +152,15 @@ export function opaqueIdentifiers(question: string, index: Pick<TutorIndex, 'has
   return out;
 }
 
+/**
+ * How much a question word the lesson never uses weighs against coverage when it is everyday English
+ * (everyday-words.ts), as a share of what a rare or technical word weighs.
+ */
+export const EVERYDAY_SHARE = 0.5;
+let everydayCache: Set<string> | null = null;
+/** Everyday English words, normalised like lesson terms (built on first use). */
+export const everyday = (): ReadonlySet<string> => (everydayCache ??= new Set(analyze(EVERYDAY_SOURCE)));
+
 /** Extra share of a passage's score for each adjacent pair of question terms it also has side by side. */
 export const PHRASE_BONUS = 0.25;
 const MAX_PHRASES = 2;
@@ -180,6 +199,8 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   const topicTerms: string[] = [];
   let known = 0;
   let total = 0;
+  /** Each known content word with the terms that stand for it in a passage, for focus. */
+  const units: { terms: string[]; w: number }[] = [];
   for (const [word, t] of raw) {
     const resolved = resolveTerm(word, t, index);
     const parts = resolved ? null : splitCompound(word, index);
@@ -202,14 +223,21 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       if (resolved) {
         w = idf(index, resolved);
         if (!index.labOnly.has(resolved)) k = w;
+        units.push({ terms: [resolved], w });
       } else if (parts) {
         w = k = Math.max(...parts.map((x) => idf(index, x)));
+        units.push({ terms: parts, w });
       } else if (synonyms.length > 0) {
         w = k = Math.max(...synonyms.map((x) => idf(index, x)));
+        units.push({ terms: synonyms, w });
+      } else if (everyday().has(t)) {
+        w = EVERYDAY_SHARE * unknownIdf(index);
       }
       total += w;
       known += k;
     }
+    // Numbers never decide scope, but a passage that has the question's number is a likelier place.
+    if (resolved && numeric) units.push({ terms: [resolved], w: idf(index, resolved) });
     if (resolved) {
       terms.push(resolved);
       weights.set(
@@ -219,7 +247,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     } else if (parts) {
       for (const x of parts) {
         terms.push(x);
-        weights.set(x, Math.max(weights.get(x) ?? 0, 1));
+        weights.set(x, Math.max(weights.get(x) ?? 0, neutral ? 0.6 : 1));
       }
     } else if (!neutral && synonyms.length === 0) unknown.push(t);
     for (const e of synonyms) if (!weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
@@ -297,11 +325,23 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     }))
     .sort((a, b) => b.score - a.score);
 
+  // Focus: the share of the question that one place in the lesson holds — a passage, or the two best
+  // passages of one section together (a question often spans two neighbouring paragraphs).
+  const share = (matched: ReadonlySet<string>) =>
+    total === 0
+      ? 0
+      : units.reduce((acc, u) => acc + (u.terms.some((t) => matched.has(t)) ? u.w : 0), 0) / total;
   let focus = 0;
+  const unionInSection = new Map<string, { n: number; terms: Set<string> }>();
   for (const r of passages.slice(0, FOCUS_DEPTH)) {
-    let covered = 0;
-    for (const t of r.matched) if ((weights.get(t) ?? 0) >= 1) covered += idf(index, t);
-    focus = Math.max(focus, total === 0 ? 0 : covered / total);
+    const matched = new Set(r.matched);
+    focus = Math.max(focus, share(matched));
+    const u = unionInSection.get(r.passage.sectionId) ?? { n: 0, terms: new Set<string>() };
+    if (u.n >= FOCUS_PASSAGES_PER_SECTION) continue;
+    u.n++;
+    for (const t of matched) u.terms.add(t);
+    unionInSection.set(r.passage.sectionId, u);
+    focus = Math.max(focus, share(u.terms));
   }
 
   const definitional =
