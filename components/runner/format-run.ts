@@ -70,7 +70,15 @@ export interface TableRow {
 }
 
 function measuredRow(s: SeriesState, r: SizeResult): TableRow {
-  const notes = [r.unstable ? 'unstable' : '', r.nearBaseline ? 'near baseline' : ''].filter(Boolean);
+  const look = r.secondLook;
+  const notes = [
+    r.unstable ? 'unstable' : '',
+    r.nearBaseline ? 'near baseline' : '',
+    // Honest about re-measuring: both medians are shown, the faster one is kept.
+    look
+      ? `measured twice: ${formatDuration(look.firstMedianNs)}, then ${formatDuration(look.secondMedianNs)}; kept the faster`
+      : '',
+  ].filter(Boolean);
   return {
     key: `${s.id}-${r.n}`,
     series: s.id,

@@ -126,6 +126,14 @@ describe('run state', () => {
     expect(notes[1]).toMatch(/Unstable timings at n = 10k/);
   });
 
+  it('replaces a size measured again, and the table says it was measured twice', () => {
+    const look = { firstMedianNs: 9000, secondMedianNs: 6000 };
+    const s = fold([started, size(1000, 9), size(3000, 20), size(1000, 6, { secondLook: look })]);
+    expect(s.series[0]!.results.map((r) => r.n)).toEqual([1000, 3000]);
+    const row = tableRows(s.series).find((r) => r.n === '1k' || r.n === '1,000')!;
+    expect(row.note).toMatch(/measured twice: 9(\.0)? µs, then 6(\.0)? µs; kept the faster/);
+  });
+
   it('keeps the learner error with its line, and explains watchdog stops and crashes', () => {
     let s = fold([
       started,

@@ -55,6 +55,35 @@ describe('runSeries', () => {
     expect(out.results.at(-1)!.n).toBeLessThan(34);
   });
 
+  it('measures a size again when a burst of other work slowed it, keeps the faster look and reports it again', () => {
+    // The first time 3000 is measured, every call costs 1.8× (another program took the CPU); later, 1×.
+    let burst = true;
+    let measuringAt = 0;
+    const clock = fakeClock(0.005);
+    const seen: SizeResult[] = [];
+    const out = runSeries({
+      sizes: DEFAULT_SIZES,
+      now: clock.now,
+      solve: (n) => clock.advance((n as number) * 1e-6 * (n === 3000 && burst ? 1.8 : 1)),
+      makeInput: (n) => {
+        if (measuringAt === 3000 && n !== 3000) burst = false;
+        measuringAt = n;
+        return n;
+      },
+      settings: { ...DEFAULT_SIZE_SETTINGS, tickMs: 0.005 },
+      smallLadder: false,
+      onSize: (r) => seen.push(r),
+    });
+    const at3k = out.results.find((r) => r.n === 3000)!;
+    expect(at3k.medianNs).toBeCloseTo(3000, -1);
+    expect(at3k.secondLook!.firstMedianNs / 5400).toBeCloseTo(1, 1);
+    // Reported twice: first the slow look, then the kept one (the page replaces a size by n).
+    expect(seen.filter((r) => r.n === 3000)).toHaveLength(2);
+    expect(seen.at(-1)).toBe(at3k);
+    // Clean sizes are not measured again.
+    expect(seen).toHaveLength(DEFAULT_SIZES.length + 1);
+  });
+
   it('stops at a wrong answer', () => {
     const clock = fakeClock();
     const out = runSeries({

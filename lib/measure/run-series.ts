@@ -2,6 +2,7 @@ import type { SizeResult } from '@/lib/runner/protocol';
 import { makeBatchRunner } from './batch-runner';
 import { measureSize, type SizeSettings } from './measure-size';
 import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
+import { MAX_SECOND_LOOKS, findSpikes, keepFaster } from './second-look';
 import { sink, type Clock } from './timer';
 
 /** A size is only started when its predicted cost fits in this share of the budget (noise margin). */
@@ -69,16 +70,9 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
     });
   }
   let last: { n: number; overheadMs: number } | null = null;
-  for (const n of task.sizes) {
-    if (results.length > 0) {
-      const predictedCallMs = predictNextCallMs(results, n, task.smallLadder);
-      // Building and checking the input grow about linearly with n.
-      const overhead = last ? (last.overheadMs * n) / Math.max(last.n, 1) : 0;
-      if (predictedCallMs * MIN_CALLS_PER_SIZE + overhead > task.settings.budgetMs * BUDGET_SHARE) {
-        return stopAt({ atN: n, detail: 'predicted', predictedCallMs });
-      }
-    }
-    const out = measureSize({
+  const elapsedAt = new Map<number, number>();
+  const measure = (n: number) =>
+    measureSize({
       n,
       now: task.now,
       run,
@@ -90,15 +84,64 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
       counters: task.counters,
       checkOutput: task.checkOutput ? (o) => task.checkOutput!(n, o) : undefined,
     });
+  for (const n of task.sizes) {
+    if (results.length > 0) {
+      const predictedCallMs = predictNextCallMs(results, n, task.smallLadder);
+      // Building and checking the input grow about linearly with n.
+      const overhead = last ? (last.overheadMs * n) / Math.max(last.n, 1) : 0;
+      if (predictedCallMs * MIN_CALLS_PER_SIZE + overhead > task.settings.budgetMs * BUDGET_SHARE) {
+        secondLook(results, elapsedAt, measure, task);
+        return stopAt({ atN: n, detail: 'predicted', predictedCallMs });
+      }
+    }
+    const out = measure(n);
     last = { n, overheadMs: out.overheadMs };
     if (out.rejected) return { results, rejectedAt: n };
     // Once a size is seen changing its input, later sizes rebuild inputs without re-checking.
     if (out.mutatesInput) mutates = true;
     if (out.result) {
       results.push(out.result);
+      elapsedAt.set(n, out.elapsedMs);
       task.onSize?.(out.result);
     }
-    if (out.overrun) return stopAt({ atN: n, detail: 'overrun' });
+    if (out.overrun) {
+      secondLook(results, elapsedAt, measure, task);
+      return stopAt({ atN: n, detail: 'overrun' });
+    }
   }
+  secondLook(results, elapsedAt, measure, task);
   return { results };
+}
+
+/** A second look takes at most this share of the budget per size (it re-measures whole sizes). */
+export const SECOND_LOOK_MAX_SHARE = 0.5;
+
+/**
+ * Measures again the sizes that stand out from their neighbours (second-look.ts) and keeps the faster
+ * measurement, replacing the result in place and reporting it again (the page replaces a size by n).
+ * Only sizes that took at most half the budget are redone, so a second look never risks an overrun.
+ */
+function secondLook(
+  results: SizeResult[],
+  elapsedAt: ReadonlyMap<number, number>,
+  measure: (n: number) => ReturnType<typeof measureSize>,
+  task: SeriesTask,
+): void {
+  if (task.smallLadder) return;
+  const done = new Set<number>();
+  for (let look = 0; look < MAX_SECOND_LOOKS; look++) {
+    const spike = findSpikes(results).find(
+      (s) =>
+        !done.has(s.n) && (elapsedAt.get(s.n) ?? Infinity) <= task.settings.budgetMs * SECOND_LOOK_MAX_SHARE,
+    );
+    if (!spike) return;
+    done.add(spike.n);
+    const out = measure(spike.n);
+    const i = results.findIndex((r) => r.n === spike.n);
+    const first = results[i];
+    if (!out.result || out.rejected || !first) continue;
+    const kept = keepFaster(first, out.result);
+    results[i] = kept;
+    task.onSize?.(kept);
+  }
 }

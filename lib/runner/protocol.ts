@@ -50,6 +50,8 @@ export interface SizeResult {
   counters?: Record<string, number>;
   /** The code changed its input, so every timed call got a freshly built one (built outside the timing). */
   mutatesInput?: boolean;
+  /** The size stood out from its neighbours and was measured twice; the faster measurement is kept. */
+  secondLook?: { firstMedianNs: number; secondMedianNs: number };
 }
 
 export type ComplexityClass = 'O(1)' | 'O(log n)' | 'O(n)' | 'O(n log n)' | 'O(n²)' | 'O(n³)' | 'O(2ⁿ)';

@@ -4,7 +4,7 @@
 // "## Measurement engine": our median vs tinybench and mitata, harness overhead, verdict accuracy on a
 // labelled suite, and time to verdict. `node scripts/bench/engine.mjs [--reps 3] [--no-write]`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +23,11 @@ const REPS = Number(arg('--reps', 3));
 const ONLY = arg('--only', '');
 const SKIP_COMPARE = process.argv.includes('--skip-compare');
 const DEBUG = process.argv.includes('--debug');
+// --dump FILE: also write every suite run's measured sizes (with raw samples) as JSON, to replay offline.
+const DUMP = arg('--dump', '');
+const dumped = [];
 const BUDGET_MS = 1000;
-const ROUNDS = 3;
+const ROUNDS = Number(arg('--rounds', 5));
 const started = Date.now();
 const loadBefore = loadavg()[0];
 
@@ -101,10 +104,11 @@ try {
 
   // 3. Our median vs tinybench and mitata, same worker, same input; two alternating rounds.
   const compare = [];
-  for (const c of SKIP_COMPARE ? [] : COMPARE) {
+  for (const c of SKIP_COMPARE ? [] : COMPARE.filter((x) => x.name.includes(ONLY))) {
     const ours = [];
     const tb = [];
     const mi = [];
+    const tbc = [];
     let baselineNs = 0;
     for (let round = 0; round < ROUNDS; round++) {
       await page.evaluate(() => window.fresh());
@@ -122,9 +126,14 @@ try {
       baselineNs = startedOf(msgs).baselineNs;
       const t = await page.evaluate(([code, n]) => window.compare(code, n, 'tinybench', 500), [c.code, c.n]);
       const m = await page.evaluate(([code, n]) => window.compare(code, n, 'mitata', 500), [c.code, c.n]);
-      if (t.error || m.error) throw new Error(t.error ?? m.error);
+      const w = await page.evaluate(
+        ([code, n]) => window.compare(code, n, 'tinybench-closure', 500),
+        [c.code, c.n],
+      );
+      if (t.error || m.error || w.error) throw new Error(t.error ?? m.error ?? w.error);
       tb.push(t.ns);
       mi.push(m.ns);
+      tbc.push(w.ns);
     }
     const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     compare.push({
@@ -132,6 +141,9 @@ try {
       oursNs: med(ours),
       tinybenchNs: med(tb),
       mitataNs: med(mi),
+      closureNs: med(tbc),
+      // Spread of our per-round medians (max / min): how far one round can land from another.
+      oursSpread: Math.max(...ours) / Math.min(...ours),
       baselineNs,
     });
   }
@@ -141,7 +153,17 @@ try {
   for (let rep = 0; rep < REPS; rep++) {
     for (const s of SUITE.filter((x) => x.name.includes(ONLY))) {
       await page.evaluate(() => window.fresh());
-      const msgs = await run(s.code);
+      const msgs = await run(s.code, DUMP ? { keepSamples: true } : {});
+      if (DUMP)
+        dumped.push({
+          name: s.name,
+          cls: s.cls,
+          ladder: ((m) => m?.seriesSizes?.learner ?? m?.sizes ?? null)(
+            msgs.find((m) => m.type === 'started'),
+          ),
+          sizes: msgs.filter((m) => m.type === 'size').map((m) => m.result),
+          verdict: verdictOf(msgs) ?? null,
+        });
       if (DEBUG) {
         const sz = msgs
           .filter((m) => m.type === 'size')
@@ -175,6 +197,7 @@ try {
     }
   }
   process.stdout.write('\n');
+  if (DUMP) writeFileSync(DUMP, JSON.stringify(dumped));
   const longTasks = await page.evaluate(() => window.longTasks);
   const timed = {
     linear: runs.filter((r) => r.name === TIMED.linear.name),
