@@ -84,3 +84,16 @@ describe('the mean', () => {
     expect(tokenize('what does the mean by mean')).toContain('mean');
   });
 });
+
+describe('paraphrases of lesson notations', () => {
+  it('gives regular expressions one name', () => {
+    for (const q of ['new RegExp(source)', 'a regex', 'regexes', 'regexp', 'a regular expression']) {
+      expect(tokenize(q)).toContain('regex');
+    }
+  });
+
+  it('reads "the square of the input" and "a straight line" as growth rates', () => {
+    expect(tokenize('cost grows with the square of the input')).toContain('quadratic');
+    expect(tokenize('grows in a straight line')).toContain('linear');
+  });
+});
