@@ -136,33 +136,73 @@ test('the presenter window and the audience window move together', async ({ page
   watchP.expectClean();
 });
 
-test('a race runs starter against fix to the end and shows its headline figure', async ({ page }) => {
+/** Steps to the slide with this id by keyboard, as a presenter would. */
+async function stepTo(page: Page, slideId: string): Promise<void> {
+  const { of } = await counter(page);
+  for (let i = 1; i <= of; i++) {
+    if (await page.locator(`[data-slide-id="${slideId}"]`).isVisible()) return;
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^${Math.min(i + 1, of)} /`));
+  }
+  throw new Error(`no slide ${slideId}`);
+}
+
+/**
+ * The figure each counted race ends on, on every machine: fixed sizes, seeded inputs, exact counters
+ * (the same table as lessons/performance-bugs-in-ai-generated-code/races.test.ts).
+ */
+const COUNTED: Record<string, { big: string; caption: string }> = {
+  'race-n-plus-one': {
+    big: '1,001 queries vs 1',
+    caption: 'Queries, counted at n = 1,000 users: starter vs fix',
+  },
+  'race-blocking-in-async': {
+    big: '100 calls vs 0',
+    caption: 'Blocking calls, counted at n = 100 requests in one burst: starter vs fix',
+  },
+  'race-filter-at-source': {
+    big: '10,000 rows vs 40',
+    caption: 'Rows fetched, counted at n = 10,000 orders in the table: starter vs fix',
+  },
+  'race-pagination': {
+    big: '30,000 rows vs 50',
+    caption: 'Rows returned, counted at n = 30,000 products in the catalogue: starter vs fix',
+  },
+  'race-hot-loop-allocation': {
+    big: '1,000 formatters vs 0',
+    caption: 'Formatters built per call, counted at n = 1,000 prices: starter vs fix',
+  },
+  'race-unbounded-cache': {
+    big: '20,113 entries vs 500',
+    caption: 'Entries retained, counted at n = 100,000 requests served: starter vs fix',
+  },
+};
+
+test('a race runs starter against fix to the end and shows its exact headline figure', async ({ page }) => {
   test.setTimeout(120_000);
   const watch = watchPage(page);
   await page.goto(PRESENT);
-  // Find the hot-loop race slide by its title, using End/Home and the arrow keys like a presenter.
-  const { of } = await counter(page);
-  let found = false;
-  for (let i = 1; i <= of; i++) {
-    if (await page.getByRole('heading', { level: 2, name: /a formatter per item/ }).isVisible()) {
-      found = true;
-      break;
-    }
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(found).toBe(true);
-  const start = page.getByRole('button', { name: 'Start' });
+  await stepTo(page, 'race-n-plus-one');
+  await expect(page.getByRole('heading', { level: 2, name: 'Race: N+1 vs one query' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Ready\. / })).toHaveText(
+    'Ready. Starter vs reference fix on 5 fixed sizes, 10 to 1,000 users, the same inputs for both.',
+  );
+  const start = page.getByRole('button', { name: 'Start', exact: true });
   await expect(start).toBeEnabled();
   await start.click();
-  await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
   // The slides stay responsive while the worker measures.
   await expect(page.locator('[data-race-phase]')).toHaveAttribute('data-race-phase', /running|done/, {
     timeout: 30_000,
   });
   await expect(page.locator('[data-race-phase="done"]')).toBeVisible({ timeout: 100_000 });
+  // Both series measured every planned size, and the figure is the exact count at the largest one.
+  await expect(page.locator('[data-race-phase="done"]')).toHaveAttribute('data-race-complete', 'true');
   const headline = page.getByTestId('race-headline');
-  await expect(headline).toBeVisible();
-  await expect(headline.locator('p').first()).toHaveText(/vs|slower|Inconclusive/);
+  await expect(headline.getByTestId('race-big')).toHaveText('1,001 queries vs 1');
+  await expect(headline.locator('p').nth(1)).toHaveText(COUNTED['race-n-plus-one']!.caption);
+  await expect(
+    headline.getByText(/^Measured here at n = 1,000 users: .+ per call \(medians\)/),
+  ).toBeVisible();
   expect(await overflowOf(page)).toEqual([]);
 
   // Start again, then Stop: the run ends cleanly and the deck still moves.
@@ -174,6 +214,70 @@ test('a race runs starter against fix to the end and shows its headline figure',
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-counter')).toHaveText(new RegExp(`^${at + 1} /`));
   watch.expectClean();
+});
+
+test('the presenter window starts and stops the race in the audience window and sees its result', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page);
+  await page.goto(PRESENT);
+  await stepTo(page, 'race-hot-loop-allocation');
+  // One slide back: the presenter's "next" preview says what the race will run and show.
+  await page.keyboard.press('ArrowLeft');
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  const watchP = watchPage(presenter);
+  await presenter.waitForLoadState();
+  const next = presenter.getByRole('region', { name: 'Next slide' });
+  await expect(next.getByText('Next: Race: a formatter per item vs one formatter')).toBeVisible();
+  await expect(next.getByTestId('next-race-preview')).toHaveText(
+    'Live race. Starter vs reference fix on 5 fixed sizes, 10 to 1,000 prices, the same inputs for both.' +
+      'Big figure: formatters built per call counted at 1,000 prices, starter vs fix (the same on every machine).',
+  );
+
+  // The presenter moves on to the race and starts it; the audience window runs it.
+  await presenter.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.locator('[data-slide-id="race-hot-loop-allocation"]')).toBeVisible();
+  const remote = presenter.getByRole('region', { name: 'Race in the audience window' });
+  await expect(remote.getByTestId('presenter-race-status')).toHaveText(
+    /^Ready\. Starter vs reference fix on 5 fixed sizes/,
+  );
+  await remote.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('[data-race-phase]')).toHaveAttribute('data-race-phase', /running|done/, {
+    timeout: 30_000,
+  });
+  await expect(remote.getByTestId('presenter-race-status')).toHaveAttribute(
+    'data-race-phase',
+    /running|done/,
+  );
+  await expect(page.locator('[data-race-phase="done"]')).toBeVisible({ timeout: 100_000 });
+  await expect(page.getByTestId('race-big')).toHaveText('1,000 formatters vs 0');
+  // The presenter sees the same result.
+  await expect(remote.getByTestId('presenter-race-status')).toHaveText(
+    /^Finished in [\d.]+ s: both measured all 5 sizes\.$/,
+  );
+  await expect(remote.getByTestId('presenter-race-big')).toHaveText('1,000 formatters vs 0');
+  await expect(remote.getByText(COUNTED['race-hot-loop-allocation']!.caption)).toBeVisible();
+
+  // Start again from the presenter, then Stop from there too.
+  await remote.getByRole('button', { name: 'Start again' }).click();
+  await expect(remote.getByTestId('presenter-race-status')).toHaveAttribute(
+    'data-race-phase',
+    /starting|running|done/,
+  );
+  const stop = remote.getByRole('button', { name: 'Stop' });
+  if (await stop.isEnabled()) await stop.click().catch(() => undefined);
+  await expect(page.locator('[data-race-phase]')).toHaveAttribute('data-race-phase', /stopped|done/);
+  await expect(remote.getByTestId('presenter-race-status')).toHaveAttribute(
+    'data-race-phase',
+    /stopped|done/,
+  );
+  watch.expectClean();
+  watchP.expectClean();
 });
 
 test('a slide has no serious or critical accessibility violations', async ({ page }) => {
@@ -204,9 +308,20 @@ test('every race slide ends with its headline figure and nothing overflows', asy
       races++;
       await start.click();
       await expect(page.locator('[data-race-phase="done"]')).toBeVisible({ timeout: 120_000 });
-      await expect(page.getByTestId('race-headline').locator('p').first()).toHaveText(
-        /vs|slower|Inconclusive/,
-      );
+      const id = (await page.locator('[data-slide-id]').getAttribute('data-slide-id')) ?? '';
+      const counted = COUNTED[id];
+      if (counted) {
+        await expect(page.getByTestId('race-big'), id).toHaveText(counted.big);
+        await expect(page.getByTestId('race-headline').locator('p').nth(1), id).toHaveText(counted.caption);
+      } else {
+        // Growth races: the two measured classes (each may be "inconclusive" on a noisy machine).
+        await expect(page.getByTestId('race-big'), id).toHaveText(
+          /^(Inconclusive|(O\([^)]+\)|inconclusive) vs (O\([^)]+\)|inconclusive))$/,
+        );
+        await expect(page.getByTestId('race-headline').locator('p').nth(1), id).toHaveText(
+          /^Growth measured, starter vs fix · (predicted .+ per call at n = 1M, from the fitted curves \(not measured\)|no prediction at n = 1M: a class was inconclusive in this run)$/,
+        );
+      }
       expect(await overflowOf(page), `race on slide ${i}`).toEqual([]);
     }
     if (i < of) await page.keyboard.press('ArrowRight');

@@ -7,9 +7,20 @@ import { applyAction, type NavAction } from '@/lib/present/navigation';
 import { SlideView } from './slide-view';
 import { useDeckKeys } from './use-deck-keys';
 import { useStageScale } from './use-stage-scale';
+import type { RaceLink } from './use-present-sync';
 import styles from './present.module.css';
 
-export function AudienceView({ deck, index, go }: { deck: Deck; index: number; go: (i: number) => void }) {
+export function AudienceView({
+  deck,
+  index,
+  go,
+  race,
+}: {
+  deck: Deck;
+  index: number;
+  go: (i: number) => void;
+  race: RaceLink;
+}) {
   const count = deck.slides.length;
   const slide = deck.slides[index] ?? deck.slides[0];
   const scale = useStageScale();
@@ -42,7 +53,13 @@ export function AudienceView({ deck, index, go }: { deck: Deck; index: number; g
         data-testid="stage"
       >
         <div className={styles.slide} data-slide-index={index} data-slide-id={slide.id}>
-          <SlideView slide={slide} lessonSlug={deck.lessonSlug} live headingId="slide-title" />
+          <SlideView
+            slide={slide}
+            lessonSlug={deck.lessonSlug}
+            live
+            headingId="slide-title"
+            raceLink={race}
+          />
         </div>
         <nav className={styles.bar} aria-label="Slides">
           <a className={styles.barLink} href={`/lessons/${deck.lessonSlug}#${slide.sectionId}`}>

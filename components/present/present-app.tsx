@@ -9,7 +9,7 @@ import { usePresentSync } from './use-present-sync';
 import styles from './present.module.css';
 
 export function PresentApp({ deck }: { deck: Deck }) {
-  const { index, view, go } = usePresentSync(deck.lessonSlug, deck.slides.length);
+  const { index, view, go, race } = usePresentSync(deck.lessonSlug, deck.slides.length);
 
   useEffect(() => {
     if (index === null || view === null) return;
@@ -28,11 +28,11 @@ export function PresentApp({ deck }: { deck: Deck }) {
     );
   }
   return view === 'presenter' ? (
-    <PresenterView deck={deck} index={index} go={go} />
+    <PresenterView deck={deck} index={index} go={go} race={race} />
   ) : (
     <>
       {heading}
-      <AudienceView deck={deck} index={index} go={go} />
+      <AudienceView deck={deck} index={index} go={go} race={race} />
     </>
   );
 }

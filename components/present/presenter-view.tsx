@@ -2,11 +2,16 @@
 
 /** The presenter window: current and next slide, speaker notes, elapsed time. Drives the audience window too. */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
 import type { Deck } from '@/lib/present/slide-types';
 import { applyAction, formatElapsed, type NavAction } from '@/lib/present/navigation';
 import { SlideView } from './slide-view';
 import { useDeckKeys } from './use-deck-keys';
+import { PresenterRace } from './presenter-race';
+import type { RaceLink } from './use-present-sync';
 import styles from './present.module.css';
+
+const RacePreview = dynamic(() => import('./race-preview'), { ssr: false });
 
 /** A slide drawn at stage size and scaled down to the box's width. */
 function Thumb({ children }: { children: ReactNode }) {
@@ -57,7 +62,17 @@ function Timer() {
   );
 }
 
-export function PresenterView({ deck, index, go }: { deck: Deck; index: number; go: (i: number) => void }) {
+export function PresenterView({
+  deck,
+  index,
+  go,
+  race,
+}: {
+  deck: Deck;
+  index: number;
+  go: (i: number) => void;
+  race: RaceLink;
+}) {
   const count = deck.slides.length;
   const slide = deck.slides[index];
   const next = deck.slides[index + 1];
@@ -91,7 +106,16 @@ export function PresenterView({ deck, index, go }: { deck: Deck; index: number; 
               <SlideView slide={next} lessonSlug={deck.lessonSlug} live={false} />
             </Thumb>
           )}
+          {next?.kind === 'race' && (
+            <RacePreview
+              lessonSlug={deck.lessonSlug}
+              slide={next}
+              className={styles.nextRace}
+              testId="next-race-preview"
+            />
+          )}
         </section>
+        {slide.kind === 'race' && <PresenterRace key={slide.id} slide={slide} link={race} />}
         <section aria-labelledby="notes-title" className={styles.notes}>
           <h2 id="notes-title">Speaker notes</h2>
           <p data-testid="speaker-notes">{slide.notes}</p>

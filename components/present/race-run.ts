@@ -1,40 +1,37 @@
 /**
- * Runs one race: the lab's starter against its reference fix, on the lab's own fixed sizes, through the
- * shared runner (sandboxed iframe + worker, which seeds Math.random per size). Loaded only with a race slide.
+ * Runs one race: the lab's starter against its reference fix on the race's fixed sizes, through the
+ * shared runner (sandboxed iframe + worker, which seeds Math.random per size, so inputs are the same on
+ * every run). The spec is built the same way as a lab run's. Loaded only with a race slide.
  */
 import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
-import { LAB_BUDGET_MS, SERIES_LABELS, loadSqliteWasm } from '@/components/lab/lab-controller';
-import { transpileLab } from '@/lib/labs/transpile-lab';
+import { SERIES_LABELS, loadSqliteWasm } from '@/components/lab/lab-controller';
+import { labRunSpec } from '@/lib/labs/lab-run-spec';
 import type { Lab } from '@/lib/labs/types';
-import type { SeriesId, SeriesSpec } from '@/lib/runner/protocol';
+import { RACE_BUDGET_MS, raceSources } from '@/lib/present/race-plan';
+import type { RacePlan } from '@/lib/present/slide-types';
 
-export async function runRace(store: RunStore, lab: Lab): Promise<void> {
-  const order: [SeriesId, string][] = [
-    ['starter', lab.starter],
-    ['reference', lab.solution],
-  ];
-  const labels = order.map(([id]) => ({ id, label: SERIES_LABELS[id] }));
-  store.getState().begin(labels, LAB_BUDGET_MS);
-  const series: SeriesSpec[] = [];
-  for (const [id, code] of order) {
-    const r = transpileLab(code, lab.requiredExports);
-    if (!r.ok) {
-      store.setState({
-        phase: 'error',
-        error: {
-          series: id,
-          name: 'Not run',
-          message: r.problems[0]?.message ?? 'The lab code has a problem.',
-        },
-      });
-      return;
-    }
-    series.push({ id, code: r.code, lineOffset: r.lineOffset });
+export async function runRace(store: RunStore, lab: Lab, plan: RacePlan): Promise<void> {
+  const sources = raceSources(lab);
+  store.getState().begin(
+    sources.map(([id]) => ({ id, label: SERIES_LABELS[id] })),
+    RACE_BUDGET_MS,
+  );
+  const built = labRunSpec(lab, sources, { sizes: plan.sizes, budgetMs: RACE_BUDGET_MS });
+  if (!built.ok) {
+    store.setState({
+      phase: 'error',
+      error: {
+        series: built.series,
+        name: 'Not run',
+        message: built.problems[0]?.message ?? 'The lab code has a problem.',
+      },
+    });
+    return;
   }
-  let bytes: ArrayBuffer | undefined;
+  let sqliteWasm: ArrayBuffer | undefined;
   try {
-    if (lab.needsSqlite) bytes = await loadSqliteWasm();
+    if (lab.needsSqlite) sqliteWasm = await loadSqliteWasm();
   } catch (e) {
     store.setState({
       phase: 'error',
@@ -42,16 +39,8 @@ export async function runRace(store: RunStore, lab: Lab): Promise<void> {
     });
     return;
   }
-  const end = await getRunnerHost().run(
-    {
-      series,
-      sizes: lab.sizes,
-      perSizeBudgetMs: LAB_BUDGET_MS,
-      checkCorrectness: lab.checkCorrectness,
-      harness: lab.harness,
-      sqliteWasm: bytes,
-    },
-    (msg) => store.getState().receive(msg),
+  const end = await getRunnerHost().run({ ...built.spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) =>
+    store.getState().receive(msg),
   );
   store.getState().end(end);
 }

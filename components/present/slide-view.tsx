@@ -3,6 +3,7 @@
 /** One slide on the fixed 1280×720 stage. Race slides load the runner and chart only when shown. */
 import dynamic from 'next/dynamic';
 import type { Slide } from '@/lib/present/slide-types';
+import type { RaceLink } from './use-present-sync';
 import styles from './present.module.css';
 
 const RacePanel = dynamic(() => import('./race-panel'), {
@@ -10,17 +11,25 @@ const RacePanel = dynamic(() => import('./race-panel'), {
   loading: () => <p className={styles.raceStatus}>Loading the race…</p>,
 });
 
+const RacePreview = dynamic(() => import('./race-preview'), {
+  ssr: false,
+  loading: () => <p className={styles.raceStatus}>Live race: starter vs reference fix.</p>,
+});
+
 export function SlideView({
   slide,
   lessonSlug,
   live,
   headingId,
+  raceLink,
 }: {
   slide: Slide;
   lessonSlug: string;
-  /** False for previews (presenter's next slide): race slides show no runner there. */
+  /** False for previews (presenter's next slide): race slides describe the race instead of running it. */
   live: boolean;
   headingId?: string;
+  /** Lets the presenter window start and stop a live race, and hear how it is going. */
+  raceLink?: RaceLink;
 }) {
   const heading = (
     <h2 id={headingId} className={styles.title} tabIndex={-1}>
@@ -88,9 +97,9 @@ export function SlideView({
           {heading}
           <p className={styles.lede}>{slide.lede}</p>
           {live ? (
-            <RacePanel key={slide.id} lessonSlug={lessonSlug} labId={slide.lab} />
+            <RacePanel key={slide.id} lessonSlug={lessonSlug} slide={slide} link={raceLink} />
           ) : (
-            <p className={styles.raceStatus}>Live race: starter vs reference fix.</p>
+            <RacePreview lessonSlug={lessonSlug} slide={slide} className={styles.racePreview} />
           )}
         </div>
       );

@@ -6,7 +6,7 @@
  * Either window can drive; a new window asks the others where the deck is.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { channelName, envelope, readMessage } from '@/lib/present/messages';
+import { channelName, envelope, readMessage, type PresentMessage } from '@/lib/present/messages';
 import {
   clampIndex,
   searchForSlide,
@@ -16,6 +16,20 @@ import {
 } from '@/lib/present/navigation';
 
 const NAV_EVENT = 'hotpath-present-nav';
+
+/** The race messages between windows (Start/Stop from either window, status from the one running it). */
+export type RaceMessage = Extract<PresentMessage, { type: 'race' | 'race-ask' | 'race-status' }>;
+type RaceMessageBody =
+  | Omit<Extract<RaceMessage, { type: 'race' }>, 'from'>
+  | Omit<Extract<RaceMessage, { type: 'race-ask' }>, 'from'>
+  | Omit<Extract<RaceMessage, { type: 'race-status' }>, 'from'>;
+
+/** Sends race messages to the lesson's other windows and hears theirs. Stable for the page's life. */
+export interface RaceLink {
+  send(msg: RaceMessageBody): void;
+  /** Returns the unsubscribe function. */
+  subscribe(listener: (msg: RaceMessage) => void): () => void;
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -38,13 +52,25 @@ function writeSlide(index: number): void {
 export function usePresentSync(
   lessonSlug: string,
   count: number,
-): { index: number | null; view: PresentView | null; go: (i: number) => void } {
+): { index: number | null; view: PresentView | null; go: (i: number) => void; race: RaceLink } {
   const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
   const index = search === null ? null : slideFromSearch(search, count);
   const view = search === null ? null : viewFromSearch(search);
   const channel = useRef<BroadcastChannel | null>(null);
   const [me] = useState(() => Math.random().toString(36).slice(2, 10));
   const current = useRef(index ?? 0);
+  const [race] = useState(() => {
+    const listeners = new Set<(msg: RaceMessage) => void>();
+    const link: RaceLink & { deliver(msg: RaceMessage): void } = {
+      send: (body) => channel.current?.postMessage(envelope({ ...body, from: me })),
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      deliver: (msg) => listeners.forEach((l) => l(msg)),
+    };
+    return link;
+  });
   useEffect(() => {
     current.current = index ?? 0;
   }, [index]);
@@ -57,14 +83,16 @@ export function usePresentSync(
       const msg = readMessage(e.data, count);
       if (!msg || msg.from === me) return;
       if (msg.type === 'goto') writeSlide(msg.index);
-      else ch.postMessage(envelope({ type: 'goto', index: current.current, from: me }));
+      else if (msg.type === 'hello') {
+        ch.postMessage(envelope({ type: 'goto', index: current.current, from: me }));
+      } else race.deliver(msg);
     };
     ch.postMessage(envelope({ type: 'hello', from: me }));
     return () => {
       ch.close();
       channel.current = null;
     };
-  }, [lessonSlug, count, me]);
+  }, [lessonSlug, count, me, race]);
 
   const go = useCallback(
     (i: number) => {
@@ -76,5 +104,5 @@ export function usePresentSync(
     [count, me],
   );
 
-  return { index, view, go };
+  return { index, view, go, race };
 }

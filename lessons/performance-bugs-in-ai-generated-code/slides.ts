@@ -142,6 +142,7 @@ export const deck: Deck = {
       title: 'Race: includes() vs a Set',
       sectionId: 'six-patterns',
       lab: 'quadratic-lookup',
+      race: { sizes: [10, 20, 50, 100, 200, 500, 1000], predictAt: 1_000_000 },
       lede: 'The starter scans an array per item; the fix builds a Set once.',
       notes:
         'Press Start. Both versions get identical inputs at each size. Watch the red line bend upward while the green one stays straight: that slope is the growth class.',
@@ -152,6 +153,7 @@ export const deck: Deck = {
       title: 'Race: blocking call vs async read',
       sectionId: 'six-patterns',
       lab: 'blocking-in-async',
+      race: { sizes: [1, 2, 5, 10, 20, 50, 100], counter: 'blockingCalls', predictAt: 10_000 },
       lede: 'The starter reads synchronously inside async code; the fix lets reads overlap.',
       notes:
         'A synchronous read inside an async function holds the event loop, so requests queue up behind each other. The counters show how many reads were in flight at once.',
@@ -162,6 +164,7 @@ export const deck: Deck = {
       title: 'Race: filter in JavaScript vs WHERE',
       sectionId: 'six-patterns',
       lab: 'filter-at-source',
+      race: { sizes: [100, 300, 1000, 3000, 10000], counter: 'rowsFetched', predictAt: 1_000_000 },
       lede: 'The starter fetches every row and filters; the fix filters in SQL.',
       notes:
         'Look at rows read and rows returned. Moving the condition to where the data lives means the database sends only what you need.',
@@ -172,6 +175,7 @@ export const deck: Deck = {
       title: 'Race: whole table vs one page',
       sectionId: 'six-patterns',
       lab: 'pagination',
+      race: { sizes: [300, 1000, 3000, 10000, 30000], counter: 'rowsReturned', predictAt: 1_000_000 },
       lede: 'The starter returns every record; the fix returns one page after a cursor.',
       notes:
         'Without paging, each request costs the size of the table. With a cursor it costs the size of a page, however deep you go.',
@@ -182,6 +186,11 @@ export const deck: Deck = {
       title: 'Race: a formatter per item vs one formatter',
       sectionId: 'six-patterns',
       lab: 'hot-loop-allocation',
+      race: {
+        sizes: [10, 30, 100, 300, 1000],
+        counter: 'formattersBuilt',
+        predictAt: 1_000_000,
+      },
       lede: 'The starter builds Intl.NumberFormat inside the loop; the fix hoists it.',
       notes:
         'Both are O(n), so the big figure is the count of formatters built. The constant factor is large: building a formatter is far dearer than using one.',
@@ -235,6 +244,7 @@ export const deck: Deck = {
       title: 'Race: N+1 vs one query',
       sectionId: 'n-plus-one',
       lab: 'n-plus-one',
+      race: { sizes: [10, 30, 100, 300, 1000], counter: 'queries', predictAt: 1_000_000 },
       lede: 'Real SQLite in the worker: a query per user against one batched query.',
       notes:
         'The queries counter is exact and the same on every machine. Times are measured here, on this laptop; a real network would add a round trip per query on top.',
@@ -315,6 +325,11 @@ export const deck: Deck = {
       title: 'Race: a cache with no limit vs LRU',
       sectionId: 'memory',
       lab: 'unbounded-cache',
+      race: {
+        sizes: [1000, 3000, 10000, 30000, 100000],
+        counter: 'retained',
+        predictAt: 10_000_000,
+      },
       lede: 'Same lookups; the starter keeps every entry, the fix caps them.',
       notes:
         'Here the headline is the number of entries retained, not time. Memory that only grows is the bug, even when every call is quick.',
@@ -367,6 +382,10 @@ export const deck: Deck = {
       title: 'Race: the scan the test catches',
       sectionId: 'perf-test-first',
       lab: 'perf-test-first',
+      race: {
+        sizes: [10, 20, 50, 100, 200, 500, 1000],
+        predictAt: 1_000_000,
+      },
       lede: 'The starter a budget test would fail, against a fix that meets it.',
       notes:
         'This is the function the budget test is written for. The measured growth is what a "no worse than O(n log n)" budget would check.',

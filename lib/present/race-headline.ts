@@ -1,155 +1,198 @@
 /**
- * The race slide's headline figure, derived only from a measured run of starter vs reference:
- * a counted figure ("10,001 queries vs 1"), the measured classes ("O(n²) vs O(n)"), the measured time
- * ratio, and the starter's prediction at the top of the ladder, labelled "predicted". Pure.
+ * A race slide's headline, derived only from a measured run of starter vs reference on the race's fixed
+ * sizes. Pure.
+ *
+ * - A race with a counter leads with the counted figure at the largest planned size ("10,001 queries vs
+ *   1"): counters are exact, and the sizes are fixed, so this figure is the same on every machine.
+ * - A race without one leads with the two measured growth classes ("O(n²) vs O(n)", or "inconclusive"),
+ *   captioned with both times predicted at a production size and labelled as a prediction.
+ * - Times vary from machine to machine; they appear in the smaller lines, with their spread.
+ * - If a size was cut off after all (a very slow machine), the caption says so instead of quietly showing
+ *   a figure from a smaller size.
  */
-import type { CounterInfo } from '@/lib/labs/types';
-import type { SeriesOutcome } from '@/lib/labs/lab-run';
+import type { Lab } from '@/lib/labs/types';
+import type { SeriesOutcome, SeriesStopInfo } from '@/lib/labs/lab-run';
 import { largestCommonSize, resultAt } from '@/lib/labs/lab-run';
+import { growth } from '@/lib/complexity/models';
+import type { Verdict } from '@/lib/runner/protocol';
+import { formatCount, formatDuration, formatRatio, formatSize } from './race-format';
+import { RACE_BUDGET_MS, largestSize, raceCounter } from './race-plan';
+import type { RacePlan } from './slide-types';
 
-/** The part of a runner series the headline reads (a structural subset of the run store's series). */
+/** The part of a run-store series the headline reads (a structural subset of SeriesState). */
 export interface RaceSeriesLike {
   results: SeriesOutcome['results'];
   verdict: SeriesOutcome['verdict'];
-  stoppedAt: { n: number } | null;
+  stoppedAt: { n: number; detail?: 'predicted' | 'overrun' } | null;
 }
 
 export function outcomeOf(s: RaceSeriesLike | undefined): SeriesOutcome | undefined {
-  return s
-    ? { results: s.results, verdict: s.verdict, stop: s.stoppedAt ? { atN: s.stoppedAt.n } : null }
-    : undefined;
+  if (!s) return undefined;
+  const stop: SeriesStopInfo | null = s.stoppedAt
+    ? { atN: s.stoppedAt.n, ...(s.stoppedAt.detail ? { detail: s.stoppedAt.detail } : {}) }
+    : null;
+  return { results: s.results, verdict: s.verdict, stop };
 }
 
 export interface RaceHeadline {
+  /** A counted figure, or the two growth classes. */
+  kind: 'counter' | 'growth';
   /** The big figure. */
   big: string;
-  /** What the big figure is and how it was obtained. */
+  /** What the big figure is and how it was obtained (for growth races: the labelled prediction). */
   caption: string;
-  /** Supporting lines, smaller. */
+  /** Supporting lines, smaller: measured times with their spread, classes, predictions. */
   lines: string[];
+  /** Both series measured every planned size. */
+  complete: boolean;
+  /** The planned size was cut off on this machine; the caption says where and why. */
+  cutOff: boolean;
 }
 
-const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+type Lookup = Pick<Lab, 'counters' | 'sizeUnit'>;
 
-/** A duration in ns as a short human figure: "850 ns", "3.2 ms", "14 min". */
-export function formatDuration(ns: number): string {
-  if (!Number.isFinite(ns) || ns < 0) return '—';
-  const ms = ns / 1e6;
-  const sig = (x: number) => (x >= 100 ? fmt(x) : x >= 10 ? x.toFixed(0) : x.toFixed(1));
-  if (ns < 1e3) return `${sig(ns)} ns`;
-  if (ns < 1e6) return `${sig(ns / 1e3)} µs`;
-  if (ms < 1e3) return `${sig(ms)} ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${sig(s)} s`;
-  if (s < 3600) return `${sig(s / 60)} min`;
-  if (s < 86400) return `${sig(s / 3600)} h`;
-  return `${sig(s / 86400)} days`;
+const conclusive = (v: Verdict | null | undefined) => (v && !v.inconclusive && v.best ? v : null);
+
+/** One call's time at n from a verdict's fitted curve (a prediction), or null when it has none. */
+export function predictedNs(v: Verdict | null | undefined, n: number): number | null {
+  const c = conclusive(v);
+  if (!c || !c.best) return null;
+  const listed = c.predictions.find((p) => p.n === n);
+  if (listed) return listed.ns;
+  const t = (c.interceptNs ?? 0) + c.coefNs * growth(c.best, n, c.expBase);
+  return Number.isFinite(t) && t > 0 ? t : null;
 }
 
-/** 1,000,000 → "1M", 30,000 → "30k". */
-export function formatSize(n: number): string {
-  if (n >= 1e6 && n % 1e5 === 0) return `${n / 1e6}M`;
-  if (n >= 1e4 && n % 1e3 === 0) return `${n / 1e3}k`;
-  return fmt(n);
+function measuredAll(s: SeriesOutcome | undefined, sizes: readonly number[]): boolean {
+  return !!s && sizes.every((n) => resultAt(s, n));
 }
 
-function bestCounter(
-  counters: readonly CounterInfo[],
-  s: SeriesOutcome | undefined,
-  r: SeriesOutcome | undefined,
+/** Why a series did not reach the planned largest size, in words (only when the runner stopped it). */
+function cutOffNote(who: string, stop: SeriesStopInfo, sizeUnit: string): string {
+  const limit = `${RACE_BUDGET_MS / 1000} s limit per size`;
+  const why =
+    stop.detail === 'overrun'
+      ? `ran over the ${limit} at n = ${formatCount(stop.atN)}`
+      : `was predicted to take longer than the ${limit} at n = ${formatCount(stop.atN)}`;
+  return `On this machine the ${who} ${why} ${sizeUnit}, so it stopped there`;
+}
+
+function timeLine(
   n: number,
-): { info: CounterInfo; a: number; b: number; ratio: number } | null {
-  const sa = resultAt(s, n)?.counters;
-  const rb = resultAt(r, n)?.counters;
-  let best: { info: CounterInfo; a: number; b: number; ratio: number } | null = null;
-  for (const info of counters) {
-    const a = sa?.[info.id];
-    const b = rb?.[info.id];
-    if (a === undefined || b === undefined) continue;
-    const [hi, lo] = info.better === 'lower' ? [a, b] : [b, a];
-    if (hi <= 0 || hi <= lo) continue;
-    const ratio = lo <= 0 ? Infinity : hi / lo;
-    if (!best || ratio > best.ratio) best = { info, a, b, ratio };
-  }
-  return best;
-}
-
-function predictionAtTop(
+  sizeUnit: string,
   s: SeriesOutcome | undefined,
   r: SeriesOutcome | undefined,
-): { n: number; starterNs: number; refNs: number; refPredicted: boolean } | null {
-  const sp = s?.verdict && !s.verdict.inconclusive ? s.verdict.predictions : [];
-  if (!s?.stop || sp.length === 0) return null;
-  const measured = new Set(s.results.map((x) => x.n));
-  const future = sp.filter((p) => !measured.has(p.n)).sort((a, b) => b.n - a.n);
-  for (const p of future) {
-    const m = resultAt(r, p.n);
-    if (m) return { n: p.n, starterNs: p.ns, refNs: m.medianNs, refPredicted: false };
-    const rp =
-      r?.verdict && !r.verdict.inconclusive ? r.verdict.predictions.find((x) => x.n === p.n) : undefined;
-    if (rp) return { n: p.n, starterNs: p.ns, refNs: rp.ns, refPredicted: true };
+): string | null {
+  const a = resultAt(s, n);
+  const b = resultAt(r, n);
+  if (!a || !b) return null;
+  let line = `Measured here at n = ${formatCount(n)} ${sizeUnit}: ${formatDuration(a.medianNs)} vs ${formatDuration(b.medianNs)} per call (medians)`;
+  if (b.medianNs > 0 && a.medianNs / b.medianNs >= 1.5) {
+    const ratio = a.medianNs / b.medianNs;
+    // The spread across samples: slowest starter sample over fastest fix sample, and the reverse.
+    const lo = b.maxNs > 0 ? a.minNs / b.maxNs : ratio;
+    const hi = b.minNs > 0 ? a.maxNs / b.minNs : ratio;
+    line += `: ${formatRatio(ratio)} slower (samples give ${formatRatio(Math.min(lo, ratio))}–${formatRatio(Math.max(hi, ratio))})`;
   }
-  return null;
+  return `${line}.`;
 }
 
+function classOf(v: Verdict | null | undefined): string {
+  return conclusive(v)?.best ?? 'inconclusive';
+}
+
+/** Counter races: the classes and the prediction, in one line. */
+function growthLine(s: SeriesOutcome | undefined, r: SeriesOutcome | undefined, predicted: string | null) {
+  if (!s?.verdict || !r?.verdict) return null;
+  const classes = `Growth measured: starter ${classOf(s.verdict)}, fix ${classOf(r.verdict)}`;
+  return predicted ? `${classes}; ${predicted}.` : `${classes}.`;
+}
+
+/** Growth races: how sure the fit is of each class. */
+function confidenceLine(s: SeriesOutcome | undefined, r: SeriesOutcome | undefined): string | null {
+  const a = conclusive(s?.verdict);
+  const b = conclusive(r?.verdict);
+  if (!a && !b) return null;
+  const pct = (v: Verdict | null) => (v ? `${Math.round(v.confidence * 100)}%` : 'inconclusive');
+  return `Resampled fits that agree on the class: starter ${pct(a)}, fix ${pct(b)}.`;
+}
+
+function prediction(
+  plan: RacePlan,
+  s: SeriesOutcome | undefined,
+  r: SeriesOutcome | undefined,
+): string | null {
+  const a = predictedNs(s?.verdict, plan.predictAt);
+  const b = predictedNs(r?.verdict, plan.predictAt);
+  if (a === null || b === null) return null;
+  return `predicted ${formatDuration(a)} vs ${formatDuration(b)} per call at n = ${formatSize(plan.predictAt)}, from the fitted curves (not measured)`;
+}
+
+/**
+ * The headline for a run so far, or null while there is nothing to show yet (no size measured by both
+ * for a counter race; a growth verdict still missing for a growth race).
+ */
 export function raceHeadline(
-  counters: readonly CounterInfo[],
-  sizeUnit: string,
+  lab: Lookup,
+  plan: RacePlan,
   starter: SeriesOutcome | undefined,
   reference: SeriesOutcome | undefined,
-): RaceHeadline {
+): RaceHeadline | null {
+  const top = largestSize(plan);
+  const complete = measuredAll(starter, plan.sizes) && measuredAll(reference, plan.sizes);
+  const stopped = starter?.stop
+    ? { who: 'starter', stop: starter.stop }
+    : reference?.stop
+      ? { who: 'fix', stop: reference.stop }
+      : null;
+  const note = !complete && stopped ? cutOffNote(stopped.who, stopped.stop, lab.sizeUnit) : null;
   const n = largestCommonSize(starter, reference);
-  const lines: string[] = [];
-  const sc = starter?.verdict && !starter.verdict.inconclusive ? starter.verdict.best : null;
-  const rc = reference?.verdict && !reference.verdict.inconclusive ? reference.verdict.best : null;
-  const classes = sc && rc ? `${sc} vs ${rc}` : null;
+  const predicted = prediction(plan, starter, reference);
+  const counter = raceCounter(plan, lab);
+  const lines = [
+    n === null ? null : timeLine(n, lab.sizeUnit, starter, reference),
+    counter ? growthLine(starter, reference, predicted) : confidenceLine(starter, reference),
+  ].filter((l): l is string => l !== null);
 
-  const sr = n === null ? undefined : resultAt(starter, n);
-  const rr = n === null ? undefined : resultAt(reference, n);
-  const ratio = sr && rr && rr.medianNs > 0 ? sr.medianNs / rr.medianNs : null;
-  if (sr && rr && n !== null) {
-    lines.push(
-      `Measured at n = ${fmt(n)} ${sizeUnit}: ${formatDuration(sr.medianNs)} vs ${formatDuration(rr.medianNs)} per call (median)` +
-        (ratio !== null && ratio >= 1.5 ? `, ${fmt(ratio)}× slower.` : '.'),
-    );
-  }
-  if (classes) lines.push(`Measured growth: starter ${sc}, fix ${rc}.`);
-  const top = predictionAtTop(starter, reference);
-  if (top) {
-    lines.push(
-      `Predicted at n = ${formatSize(top.n)}: ${formatDuration(top.starterNs)} vs ${formatDuration(top.refNs)}` +
-        `${top.refPredicted ? ' (both predicted from the fitted curves)' : ' (starter predicted; fix measured)'}.`,
-    );
+  if (counter) {
+    // The largest size both measured with the counter read.
+    const both = (starter?.results ?? [])
+      .map((x) => x.n)
+      .filter((m) => resultAt(starter, m)?.counters?.[counter.id] !== undefined)
+      .filter((m) => resultAt(reference, m)?.counters?.[counter.id] !== undefined);
+    if (both.length === 0) return null;
+    const at = Math.max(...both);
+    const a = resultAt(starter, at)?.counters?.[counter.id] ?? 0;
+    const b = resultAt(reference, at)?.counters?.[counter.id] ?? 0;
+    const pair =
+      counter.unit === '%'
+        ? `${formatCount(a)}% vs ${formatCount(b)}%`
+        : `${formatCount(a)} ${counter.unit} vs ${formatCount(b)}`;
+    const where = `${counter.label}, counted at n = ${formatCount(at)} ${lab.sizeUnit}: starter vs fix`;
+    return {
+      kind: 'counter',
+      big: pair,
+      caption: note && at < top ? `${where}. ${note}, short of the planned ${formatCount(top)}.` : where,
+      lines,
+      complete,
+      cutOff: note !== null && at < top,
+    };
   }
 
-  const counter = n === null ? null : bestCounter(counters, starter, reference, n);
-  if (counter && counter.ratio >= 10 && n !== null) {
-    return {
-      big: `${fmt(counter.a)} ${counter.info.unit} vs ${fmt(counter.b)}`,
-      caption: `${counter.info.label}, counted at n = ${fmt(n)} ${sizeUnit}: starter vs fix`,
-      lines,
-    };
-  }
-  if (classes && sc !== rc) {
-    return { big: classes, caption: 'Measured growth class: starter vs fix', lines };
-  }
-  if (top) {
-    return {
-      big: `predicted ${formatDuration(top.starterNs)} vs ${formatDuration(top.refNs)} at ${formatSize(top.n)}`,
-      caption: 'The starter stopped early; its time is a prediction from the fitted curve',
-      lines,
-    };
-  }
-  if (ratio !== null && ratio >= 2 && n !== null) {
-    return {
-      big: `${fmt(ratio)}× slower`,
-      caption: `Starter vs fix, measured at n = ${fmt(n)} ${sizeUnit}`,
-      lines,
-    };
-  }
+  if (!starter?.verdict || !reference?.verdict) return null;
+  const sc = conclusive(starter.verdict)?.best ?? null;
+  const rc = conclusive(reference.verdict)?.best ?? null;
+  const big =
+    sc === null && rc === null ? 'Inconclusive' : `${sc ?? 'inconclusive'} vs ${rc ?? 'inconclusive'}`;
+  const caption = predicted
+    ? `Growth measured, starter vs fix · ${predicted}`
+    : `Growth measured, starter vs fix · no prediction at n = ${formatSize(plan.predictAt)}: a class was inconclusive in this run`;
   return {
-    big: 'Inconclusive',
-    caption: 'This run could not separate the two; run it again or on a quieter machine',
+    kind: 'growth',
+    big,
+    caption: note ? `${caption}. ${note}, short of the planned ${formatCount(top)}.` : caption,
     lines,
+    complete,
+    cutOff: note !== null,
   };
 }

@@ -36,11 +36,32 @@ export interface PathSlide extends SlideBase {
   steps: { title: string; summary: string }[];
 }
 
+/**
+ * How a race is run, fixed so the demonstration is the same every time: both series measure exactly these
+ * sizes (inputs seeded per size by the worker), so the counted figures are identical on every machine.
+ */
+export interface RacePlan {
+  /**
+   * Input sizes, ascending. Small enough that the starter finishes every one well inside the per-size
+   * time budget on a slow machine (measured: `node scripts/bench/races.mjs`, BENCHMARKS.md), so no size
+   * is cut off and the largest size is the same on every machine.
+   */
+  sizes: number[];
+  /**
+   * The lab counter whose values at the largest size are the big figure ("10,001 queries vs 1"). Absent:
+   * the big figure is the two measured growth classes ("O(n²) vs O(n)").
+   */
+  counter?: string;
+  /** A production-scale size at which both times are predicted from the fitted curves (labelled so). */
+  predictAt: number;
+}
+
 export interface RaceSlide extends SlideBase {
   kind: 'race';
   lab: LabId;
   /** One line under the title: what the two lines are. */
   lede: string;
+  race: RacePlan;
 }
 
 export interface QuoteSlide extends SlideBase {

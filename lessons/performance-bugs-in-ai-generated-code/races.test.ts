@@ -1,0 +1,92 @@
+/**
+ * The deck's races: every plan is sound for its lab, and every counted headline is the exact figure a
+ * teacher will see on any machine. Counters are read through the worker's own path (lib/measure/run-spec
+ * with Math.random seeded per size as in workers/measure.worker.ts), at the race's largest size, with a
+ * roomy budget: nothing here depends on how fast the machine is.
+ */
+import initSqlJs from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { applyMessage, startRun } from '@/components/runner/run-state';
+import { labRunSpec } from '@/lib/labs/lab-run-spec';
+import type { Lab } from '@/lib/labs/types';
+import { runSpec } from '@/lib/measure/run-spec';
+import { mulberry32 } from '@/lib/measure/stats';
+import { outcomeOf, raceHeadline } from '@/lib/present/race-headline';
+import { largestSize, planProblems, raceSources } from '@/lib/present/race-plan';
+import type { RaceSlide } from '@/lib/present/slide-types';
+import { labs } from './labs/index';
+import { deck } from './slides';
+
+const races = deck.slides.filter((s): s is RaceSlide => s.kind === 'race');
+const labOf = (r: RaceSlide) => labs.find((l) => l.id === r.lab) as Lab;
+
+/** The big figure each counted race ends on, on every machine. */
+const COUNTED: Record<string, string> = {
+  'n-plus-one': '1,001 queries vs 1',
+  'blocking-in-async': '100 calls vs 0',
+  'filter-at-source': '10,000 rows vs 40',
+  pagination: '30,000 rows vs 50',
+  'hot-loop-allocation': '1,000 formatters vs 0',
+  'unbounded-cache': '20,113 entries vs 500',
+};
+
+const sqlite = initSqlJs();
+
+async function raceAt(lab: Lab, race: RaceSlide, sizes: number[]) {
+  const built = labRunSpec(lab, raceSources(lab), { sizes, budgetMs: 60_000 });
+  if (!built.ok) throw new Error(built.problems[0]?.message);
+  let state = startRun(
+    raceSources(lab).map(([id]) => ({ id, label: id })),
+    60_000,
+  );
+  const SQL = await sqlite;
+  let random = mulberry32(1);
+  const realRandom = Math.random;
+  Math.random = () => random();
+  try {
+    await runSpec(
+      { ...built.spec, runId: 1, ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}) },
+      {
+        now: () => performance.now(),
+        post: (msg) => (state = applyMessage(state, msg)),
+        loadSql: async () => SQL,
+        seedRandom: (seed) => (random = mulberry32(seed)),
+      },
+    );
+  } finally {
+    Math.random = realRandom;
+  }
+  const find = (id: string) => outcomeOf(state.series.find((s) => s.id === id));
+  return raceHeadline(lab, race.race, find('starter'), find('reference'));
+}
+
+describe('the deck’s races', () => {
+  it.each(races.map((r) => [r.lab, r] as const))('%s has a sound plan', (_id, race) => {
+    expect(planProblems(race.race, labOf(race))).toEqual([]);
+  });
+
+  it('counts a figure on every race but the two whose point is growth', () => {
+    expect(races.filter((r) => !r.race.counter).map((r) => r.lab)).toEqual([
+      'quadratic-lookup',
+      'perf-test-first',
+    ]);
+    expect(Object.keys(COUNTED).sort()).toEqual(
+      races
+        .filter((r) => r.race.counter)
+        .map((r) => r.lab)
+        .sort(),
+    );
+  });
+
+  it.each(races.filter((r) => r.race.counter).map((r) => [r.lab, r] as const))(
+    '%s ends on its exact counted figure',
+    async (id, race) => {
+      const lab = labOf(race);
+      const h = await raceAt(lab, race, [largestSize(race.race)]);
+      expect(h?.kind).toBe('counter');
+      expect(h?.big).toBe(COUNTED[id]);
+      expect(h?.caption).toContain(`counted at n = ${largestSize(race.race).toLocaleString('en-US')} `);
+    },
+    30_000,
+  );
+});
