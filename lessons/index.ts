@@ -1,8 +1,8 @@
 import type { Lesson } from './types';
-import { lesson as performanceBugs } from './performance-bugs-in-ai-generated-code/lesson';
+import { loadLessons } from './registry';
 
-/** The course's lessons, in course order. Adding a lesson: add its folder and one entry here. */
-export const lessons: readonly Lesson[] = [performanceBugs];
+/** The course's lessons, in course order, from the one registry (lessons/registry.ts). */
+export const lessons: readonly Lesson[] = await loadLessons();
 
 export function getLesson(slug: string): Lesson | undefined {
   return lessons.find((l) => l.slug === slug);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
-import { labs as performanceLabs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
+import { labsOf } from '@/components/lab/lab-registry';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { ProgressActions } from '@/components/progress/progress-actions';
 import { ProgressSummary, type LessonOutline } from '@/components/progress/progress-summary';
@@ -13,18 +13,14 @@ export const metadata: Metadata = {
     'Sections read, labs passed and quiz scores, saved in this browser. Export, import or reset them.',
 };
 
-/** Labs per lesson (only titles reach the page). Add a lesson's labs here when it gets some. */
-const LABS_BY_LESSON: Record<string, readonly { id: string; title: string }[]> = {
-  'performance-bugs-in-ai-generated-code': performanceLabs,
-};
-
 export default function ProgressPage() {
   const outline: LessonOutline[] = lessons.map((l) => ({
     slug: l.slug,
     title: l.title,
     sections: l.sections.map((s) => ({ id: s.id, title: s.title })),
     quizTotal: getQuiz(l.slug)?.questions.length ?? 0,
-    labs: (LABS_BY_LESSON[l.slug] ?? []).map((lab) => ({ id: lab.id, title: lab.title })),
+    // Only ids and titles reach the page.
+    labs: labsOf(l.slug).map((lab) => ({ id: lab.id, title: lab.title })),
   }));
   return (
     <div className={styles.page}>

@@ -1,10 +1,11 @@
-/** Labs per lesson slug (only lessons that have labs appear). Server-side data; no UI. */
-import { labs as performanceBugsLabs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
+/**
+ * Labs per lesson slug (only lessons that have labs appear), from the one registry (lessons/registry.ts).
+ * Only the labs' loaders run here, so a bundle importing this (a race slide) holds labs and nothing else.
+ */
+import { loadParts } from '@/lessons/registry';
 import type { Lab } from '@/lib/labs/types';
 
-export const LAB_SETS: Readonly<Record<string, readonly Lab[]>> = {
-  'performance-bugs-in-ai-generated-code': performanceBugsLabs,
-};
+export const LAB_SETS: Readonly<Record<string, readonly Lab[]>> = await loadParts('labs');
 
 export function labsOf(slug: string): readonly Lab[] {
   return LAB_SETS[slug] ?? [];

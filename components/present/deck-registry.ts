@@ -1,11 +1,9 @@
-/** Slide decks per lesson slug (only lessons that have one appear). Server-side data; no UI. */
-import { deck as performanceBugsDeck } from '@/lessons/performance-bugs-in-ai-generated-code/slides';
+/** Slide decks per lesson slug (only lessons that have one appear), from the one registry (lessons/registry.ts). */
+import { loadParts } from '@/lessons/registry';
 import type { Deck } from '@/lib/present/slide-types';
 
-export const DECKS: Readonly<Record<string, Deck>> = {
-  'performance-bugs-in-ai-generated-code': performanceBugsDeck,
-};
+export const DECKS: Readonly<Record<string, Deck>> = await loadParts('deck');
 
 export function deckOf(slug: string): Deck | undefined {
-  return DECKS[slug];
+  return Object.hasOwn(DECKS, slug) ? DECKS[slug] : undefined;
 }

@@ -11,6 +11,7 @@ import { TutorBox } from '@/components/tutor/tutor-box';
 import { ReadTracker } from '@/components/progress/read-tracker';
 import { LessonQuizLink } from '@/components/quiz/lesson-quiz-link';
 import { getQuiz } from '@/lessons/quizzes';
+import { hasPart } from '@/lessons/registry';
 import { SectionLabs } from '@/components/lab/section-labs';
 
 export const dynamicParams = false;
@@ -33,9 +34,11 @@ export default async function LessonPage({ params }: Props) {
     <div className="lesson-layout">
       <article className="lesson">
         <LessonHeader lesson={lesson} />
-        <p className="present-link">
-          <a href={`/lessons/${lesson.slug}/present`}>Present this lesson (slides for a classroom)</a>
-        </p>
+        {hasPart(lesson.slug, 'deck') ? (
+          <p className="present-link">
+            <a href={`/lessons/${lesson.slug}/present`}>Present this lesson (slides for a classroom)</a>
+          </p>
+        ) : null}
         <LessonMap lesson={lesson} />
         {lesson.sections.map((s, i) => (
           <section key={s.id} id={s.id} className="lesson-section" aria-labelledby={`${s.id}-title`}>

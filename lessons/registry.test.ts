@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { LESSON_ENTRIES, hasPart, loadLessons, loadParts } from './registry';
+import { lessons } from './index';
+import { quizzes } from './quizzes';
+import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
+import { DECKS, deckOf } from '@/components/present/deck-registry';
+
+describe('the lesson registry', () => {
+  it('has unique slugs, and each entry loads the lesson of that slug', async () => {
+    const slugs = LESSON_ENTRIES.map((e) => e.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect((await loadLessons()).map((l) => l.slug)).toEqual(slugs);
+  });
+
+  it('every lesson has a quiz for that lesson; labs and decks belong to their lesson', async () => {
+    for (const e of LESSON_ENTRIES) {
+      expect((await e.quiz()).lessonSlug, e.slug).toBe(e.slug);
+      if (e.deck) expect((await e.deck()).lessonSlug, e.slug).toBe(e.slug);
+      if (e.labs) expect((await e.labs()).length, e.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('feeds the per-kind modules the pages import, in course order', async () => {
+    expect(lessons.map((l) => l.slug)).toEqual(LESSON_ENTRIES.map((e) => e.slug));
+    expect(Object.keys(quizzes)).toEqual(LESSON_ENTRIES.map((e) => e.slug));
+    expect(Object.keys(LAB_SETS)).toEqual(LESSON_ENTRIES.filter((e) => e.labs).map((e) => e.slug));
+    expect(Object.keys(DECKS)).toEqual(LESSON_ENTRIES.filter((e) => e.deck).map((e) => e.slug));
+    expect(await loadParts('labs')).toEqual(LAB_SETS);
+  });
+
+  it('answers for lessons it does not know without throwing', () => {
+    expect(labsOf('no-such-lesson')).toEqual([]);
+    expect(deckOf('no-such-lesson')).toBeUndefined();
+    expect(deckOf('constructor')).toBeUndefined();
+    expect(hasPart('no-such-lesson', 'deck')).toBe(false);
+    expect(hasPart('performance-bugs-in-ai-generated-code', 'deck')).toBe(true);
+  });
+});
