@@ -288,11 +288,17 @@ test('a slide has no serious or critical accessibility violations', async ({ pag
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
-  await page.goto(`${PRESENT}?view=presenter&s=2`);
-  await expect(page.getByTestId('presenter-counter')).toHaveText(/^2 \//);
-  const presenter = await new AxeBuilder({ page }).analyze();
-  const badP = presenter.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(badP.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // The presenter view: an ordinary slide, one before a race (its preview), and a race (its controls).
+  for (const s of [2, 10, 11]) {
+    await page.goto(`${PRESENT}?view=presenter&s=${s}`);
+    await expect(page.getByTestId('presenter-counter')).toHaveText(new RegExp(`^${s} /`));
+    if (s === 10) await expect(page.getByTestId('next-race-preview')).toBeVisible();
+    if (s === 11)
+      await expect(page.getByRole('region', { name: 'Race in the audience window' })).toBeVisible();
+    const presenter = await new AxeBuilder({ page }).analyze();
+    const badP = presenter.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(badP.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 test('every race slide ends with its headline figure and nothing overflows', async ({ page }) => {
