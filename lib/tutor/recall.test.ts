@@ -8,7 +8,7 @@ import { ask } from './ask';
 import { MIN_COVERAGE } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages, type LessonSources } from './passages';
-import { opaqueIdentifiers, retrieve, splitCompound } from './retrieve';
+import { opaqueIdentifiers, retrieve, SECTION_TAIL, splitCompound, SUMMARY_BONUS } from './retrieve';
 import { buildPayload, loadPayload } from './search-index';
 import { normalizeTerm } from './vocabulary';
 
@@ -179,5 +179,16 @@ describe('focus', () => {
     );
     expect(single).toBeLessThan(1);
     expect(r.focus).toBeGreaterThan(0.99);
+  });
+});
+
+describe('section descriptions', () => {
+  it('favour the section whose own summary names the question', () => {
+    const r = retrieve(index, 'why do tiny test inputs hide slow code');
+    expect(r.sections[0]?.sectionId).toBe('intro');
+    // Its score is more than its passages alone would give: the summary names most of the question.
+    const own = r.passages.filter((p) => p.passage.sectionId === 'intro').map((p) => p.score);
+    const raw = own.slice(0, SECTION_TAIL.length).reduce((a, x, i) => a + x * (SECTION_TAIL[i] ?? 0), 0);
+    expect(r.sections[0]?.score ?? 0).toBeGreaterThan(raw * (1 + SUMMARY_BONUS / 2));
   });
 });

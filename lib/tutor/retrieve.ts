@@ -20,7 +20,7 @@ import {
 /** Weight of an expansion term relative to the learner's own word. */
 export const EXPANSION_WEIGHT = 0.35;
 /** Section score = best passage + these shares of the next ones (rewards sections that agree). */
-const SECTION_TAIL = [1, 0.35, 0.15];
+export const SECTION_TAIL = [1, 0.35, 0.15];
 
 export interface RankedPassage {
   passage: Passage;
@@ -160,6 +160,9 @@ export const EVERYDAY_SHARE = 0.5;
 let everydayCache: Set<string> | null = null;
 /** Everyday English words, normalised like lesson terms (built on first use). */
 export const everyday = (): ReadonlySet<string> => (everydayCache ??= new Set(analyze(EVERYDAY_SOURCE)));
+
+/** Section score grows by this share times how much of the question its title and summaries name. */
+export const SUMMARY_BONUS = 1;
 
 /** Extra share of a passage's score for each adjacent pair of question terms it also has side by side. */
 export const PHRASE_BONUS = 0.25;
@@ -310,27 +313,40 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   }
 
   passages.sort((a, b) => b.score - a.score);
+  /** Share of the question (known content words, IDF-weighted) among these matched terms. */
+  const shareOf = (matched: ReadonlySet<string> | undefined) =>
+    total === 0 || !matched
+      ? 0
+      : units.reduce((acc, u) => acc + (u.terms.some((t) => matched.has(t)) ? u.w : 0), 0) / total;
   const perSection = new Map<string, number[]>();
   for (const r of passages) {
     const list = perSection.get(r.passage.sectionId) ?? [];
     list.push(r.score);
     perSection.set(r.passage.sectionId, list);
   }
+  // The section's own description (its title and summaries) naming the question's words is a sign that
+  // the question is about that section, not one that mentions them in passing.
+  const described = new Map<string, Set<string>>();
+  for (const r of passages) {
+    if (r.passage.kind !== 'summary') continue;
+    const set = described.get(r.passage.sectionId) ?? new Set<string>();
+    for (const t of r.matched) set.add(t);
+    described.set(r.passage.sectionId, set);
+  }
   const titles = new Map(index.sections.map((s) => [s.id, s.title]));
   const sections: RankedSection[] = [...perSection.entries()]
     .map(([sectionId, scores]) => ({
       sectionId,
       title: titles.get(sectionId) ?? sectionId,
-      score: scores.slice(0, SECTION_TAIL.length).reduce((acc, s, i) => acc + s * (SECTION_TAIL[i] ?? 0), 0),
+      score:
+        scores.slice(0, SECTION_TAIL.length).reduce((acc, s, i) => acc + s * (SECTION_TAIL[i] ?? 0), 0) *
+        (1 + SUMMARY_BONUS * shareOf(described.get(sectionId))),
     }))
     .sort((a, b) => b.score - a.score);
 
   // Focus: the share of the question that one place in the lesson holds — a passage, or the two best
   // passages of one section together (a question often spans two neighbouring paragraphs).
-  const share = (matched: ReadonlySet<string>) =>
-    total === 0
-      ? 0
-      : units.reduce((acc, u) => acc + (u.terms.some((t) => matched.has(t)) ? u.w : 0), 0) / total;
+  const share = shareOf;
   let focus = 0;
   const unionInSection = new Map<string, { n: number; terms: Set<string> }>();
   for (const r of passages.slice(0, FOCUS_DEPTH)) {
