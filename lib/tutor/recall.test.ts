@@ -147,9 +147,9 @@ describe('a best section that matched only through an example', () => {
       ],
     },
     sectionMdx: {
-      ask: 'Paste this in front of the request:\n\n```text\nThe endpoint returns 50k rows; page them, 50 rows a page, within the budget.\n```\n',
+      ask: 'Paste this in front of the request:\n\n```text\nThe endpoint returns 50k rows; page them, 50 rows a page, within the budget. Budget: 50k rows, a page of 50 rows per request to the endpoint.\n```\n',
       paging:
-        'An endpoint that returns every row at once gets slower as the table grows; return rows a page at a time.\n',
+        'An endpoint that returns every row at once gets slower as the table grows; return a page at a time.\n',
     },
   };
   const p = buildPassages(exampleOnly);

@@ -9,7 +9,7 @@ import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
 import {
-  analyze,
+  baseForms,
   expansionsFor,
   NEUTRAL,
   NEUTRAL_SURFACE,
@@ -158,8 +158,12 @@ export function opaqueIdentifiers(question: string, index: Pick<TutorIndex, 'has
  */
 export const EVERYDAY_SHARE = 0.5;
 let everydayCache: Set<string> | null = null;
-/** Everyday English words, normalised like lesson terms (built on first use). */
-export const everyday = (): ReadonlySet<string> => (everydayCache ??= new Set(analyze(EVERYDAY_SOURCE)));
+/** Whether a learner word (or the base form its ending suggests) is everyday English. */
+export function isEveryday(word: string): boolean {
+  everydayCache ??= new Set(EVERYDAY_SOURCE.split(' '));
+  const set = everydayCache;
+  return baseForms(word.toLowerCase()).some((w) => set.has(w));
+}
 
 /** Section score grows by this share times how much of the question its title and summaries name. */
 export const SUMMARY_BONUS = 1;
@@ -167,6 +171,8 @@ export const SUMMARY_BONUS = 1;
 /** Extra share of a passage's score for each adjacent pair of question terms it also has side by side. */
 export const PHRASE_BONUS = 0.25;
 const MAX_PHRASES = 2;
+/** How many of the best hits are read for phrase pairs. */
+const PHRASE_DEPTH = 30;
 
 /** Inverse document frequency of a lesson term, BM25-style: ln(1 + N / df). */
 export function idf(index: Pick<TutorIndex, 'df' | 'passages'>, term: string): number {
@@ -233,7 +239,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       } else if (synonyms.length > 0) {
         w = k = Math.max(...synonyms.map((x) => idf(index, x)));
         units.push({ terms: synonyms, w });
-      } else if (everyday().has(t)) {
+      } else if (isEveryday(word)) {
         w = EVERYDAY_SHARE * unknownIdf(index);
       }
       total += w;
@@ -302,17 +308,20 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     // MiniSearch multiplies a hit's score by how many query terms it matched; count an expansion term
     // only by its weight, so three weak expansions do not outvote one of the learner's own words.
     const quality = h.queryTerms.reduce((acc, t) => acc + (weights.get(t) ?? 1), 0);
-    // Question words that stand side by side in the passage too ("self time", "heap snapshot").
-    const pairs = queryPairs.length > 0 ? index.pairsOf(passage.id) : null;
-    const phrases = pairs ? queryPairs.filter((k) => pairs.has(k)).length : 0;
-    const score =
-      (h.score / Math.max(1, h.queryTerms.length)) *
-      quality *
-      (1 + PHRASE_BONUS * Math.min(phrases, MAX_PHRASES));
+    const score = (h.score / Math.max(1, h.queryTerms.length)) * quality;
     passages.push({ passage, score, matched: Object.keys(h.match) });
   }
-
   passages.sort((a, b) => b.score - a.score);
+  // Question words that stand side by side in a passage too ("self time", "heap snapshot"). Only the
+  // best hits are read for pairs: the rest could not climb to the top with the bonus anyway.
+  if (queryPairs.length > 0) {
+    for (const r of passages.slice(0, PHRASE_DEPTH)) {
+      const pairs = index.pairsOf(r.passage.id);
+      const phrases = queryPairs.filter((k) => pairs.has(k)).length;
+      r.score *= 1 + PHRASE_BONUS * Math.min(phrases, MAX_PHRASES);
+    }
+    passages.sort((a, b) => b.score - a.score);
+  }
   /** Share of the question (known content words, IDF-weighted) among these matched terms. */
   const shareOf = (matched: ReadonlySet<string> | undefined) =>
     total === 0 || !matched

@@ -62,7 +62,7 @@ export interface TutorIndex {
    * does not show that the lesson covers a question about it.
    */
   labOnly: Set<string>;
-  /** Adjacent normalised term pairs of a passage ("self time", "dev tool"), for phrase matches. */
+  /** Adjacent normalised term pairs in a passage's prose ("self time", "heap snapshot"), for phrase matches. */
   pairsOf: (passageId: number) => ReadonlySet<string>;
   /** Whether the lesson has these two terms side by side anywhere ("DevTools" -> "dev tool"). */
   hasPair: (a: string, b: string) => boolean;
@@ -72,10 +72,13 @@ export interface TutorIndex {
 /** Key of an adjacent term pair. */
 export const bigramKey = (a: string, b: string): string => `${a} ${b}`;
 
+/** Fields read for phrase pairs: prose, not code or example prompts (long, and never quoted). */
+const PAIR_FIELDS = ['label', 'heading', 'text', 'keywords'] as const;
+
 /** Adjacent pairs of a passage's terms, field by field (a pair never spans two fields). */
-export function pairsIn(p: Passage): Set<string> {
+export function pairsIn(p: Passage, fields: readonly (typeof FIELDS)[number][] = PAIR_FIELDS): Set<string> {
   const out = new Set<string>();
-  for (const f of FIELDS) {
+  for (const f of fields) {
     const terms = analyze(p[f] ?? '');
     for (let i = 1; i < terms.length; i++) {
       const [a, b] = [terms[i - 1], terms[i]];
@@ -151,9 +154,15 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     }
     return pairs;
   };
-  let allPairs: Set<string> | null = null;
+  // Only passages that hold both terms can hold them side by side: ask the index for those first, then
+  // read them whole (code too: "setInterval" is only written in code).
   const hasPair = (a: string, b: string): boolean =>
-    (allPairs ??= new Set(payload.passages.flatMap((p) => [...pairsOf(p.id)]))).has(bigramKey(a, b));
+    mini
+      .search(`${a} ${b}`, { combineWith: 'AND', tokenize: (q) => q.split(' '), processTerm: (t) => t })
+      .some((hit) => {
+        const p = byId.get(hit.id as number);
+        return !!p && pairsIn(p, FIELDS).has(bigramKey(a, b));
+      });
   const mini = MiniSearch.loadJS<Passage>(
     payload.index as Parameters<typeof MiniSearch.loadJS>[0],
     indexOptions,

@@ -35,17 +35,21 @@ const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['ing', 'e'],
 ];
 
+/** The word itself and the base forms its ending suggests ("sessions" -> "session", "eats" -> "eat"). */
+export function baseForms(lower: string): string[] {
+  const out = [lower];
+  for (const [end, put] of INFLECTIONS) {
+    if (lower.length - end.length >= 3 && lower.endsWith(end)) out.push(lower.slice(0, -end.length) + put);
+  }
+  return out;
+}
+
 /**
  * The lesson's word for a learner word, also for inflections the list does not spell out ("dedupes",
  * "deduped" -> the entry for "dedupe"). hasOwn: words like "constructor" must not reach Object.prototype.
  */
 export function canonicalOf(lower: string): string | undefined {
-  if (Object.hasOwn(CANONICAL, lower)) return CANONICAL[lower];
-  for (const [end, put] of INFLECTIONS) {
-    if (lower.length - end.length < 3 || !lower.endsWith(end)) continue;
-    const base = lower.slice(0, -end.length) + put;
-    if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
-  }
+  for (const base of baseForms(lower)) if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
   return undefined;
 }
 
