@@ -142,7 +142,7 @@ export const deck: Deck = {
       title: 'Race: includes() vs a Set',
       sectionId: 'six-patterns',
       lab: 'quadratic-lookup',
-      race: { sizes: [10, 20, 50, 100, 200, 500, 1000], predictAt: 1_000_000 },
+      race: { sizes: [20, 50, 100, 200, 500, 1000, 2000], predictAt: 1_000_000 },
       lede: 'The starter scans an array per item; the fix builds a Set once.',
       notes:
         'Press Start. Both versions get identical inputs at each size. Watch the red line bend upward while the green one stays straight: that slope is the growth class.',
@@ -383,7 +383,7 @@ export const deck: Deck = {
       sectionId: 'perf-test-first',
       lab: 'perf-test-first',
       race: {
-        sizes: [10, 20, 50, 100, 200, 500, 1000],
+        sizes: [20, 50, 100, 200, 500, 1000, 2000],
         predictAt: 1_000_000,
       },
       lede: 'The starter a budget test would fail, against a fix that meets it.',

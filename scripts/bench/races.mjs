@@ -89,7 +89,8 @@ async function race(lab, slide) {
   const find = (id) => state.series.find((s) => s.id === id);
   const h = lib.raceHeadline(lab, slide.race, find('starter'), find('reference'));
   const slowest = wall.starter.reduce((m, x) => (x.ms > m.ms ? x : m), { n: 0, ms: 0, callMs: 0 });
-  const top = wall.starter.at(-1);
+  // The largest size (a size the engine measured twice, for a second look, appears twice: the later wins).
+  const top = wall.starter.filter((w) => w.n === Math.max(...wall.starter.map((x) => x.n))).at(-1);
   const stopped = find('starter').stoppedAt ?? find('reference').stoppedAt;
   const verdicts = { starter: find('starter').verdict, reference: find('reference').verdict };
   return { sizes, h, slowest, top, stopped, totalMs: performance.now() - t0, wall, verdicts };
