@@ -150,6 +150,7 @@ try {
 
   // 4. Verdict accuracy on the labelled suite, REPS repetitions, and time to verdict.
   const runs = [];
+  let secondLooks = 0;
   for (let rep = 0; rep < REPS; rep++) {
     for (const s of SUITE.filter((x) => x.name.includes(ONLY))) {
       await page.evaluate(() => window.fresh());
@@ -180,6 +181,9 @@ try {
       const stop = msgs.find((m) => m.type === 'stopped');
       const verdictAt = msgs.find((m) => m.type === 'verdict')?.atMs ?? null;
       const got = err ? `error: ${err.message}` : v?.inconclusive ? 'inconclusive' : v?.best;
+      const seen = new Map();
+      for (const m of msgs) if (m.type === 'size') seen.set(m.result.n, m.result);
+      secondLooks += [...seen.values()].filter((r) => r.secondLook).length;
       runs.push({
         name: s.name,
         cls: s.cls,
@@ -214,6 +218,8 @@ try {
     longTasks,
     load: [loadBefore, loadavg()[0]],
     benchSeconds: 0,
+    secondLooks,
+    runsCount: runs.length,
   };
   const summary = summarise({ compare, runs, timed });
   meta.benchSeconds = (Date.now() - started) / 1000;

@@ -151,6 +151,12 @@ export function renderSection({ meta, compare, summary, timed }) {
       'leaves the CPU caches. Growth under min(40×, √(n_max/n_min)) is "bounded": only O(1) or O(log n), decided on ' +
       'the sizes ≤ 10k; this keeps Map.get out of O(log n) and worse. Likewise a linear pass gets slower per item ' +
       'beyond the caches, so O(n) vs O(n log n) is decided by the per-item rise from 300 to 3000 items.',
+    '- Other programs on the machine only ever add time, in bursts that land on one size. After the ladder, a size whose ' +
+      'median sits ≥ 1.15× above the log–log line through its neighbours (or a first size slower than the second) is ' +
+      'measured again, at most 3 per series, and the faster median is kept; the results table shows both. A rise in ' +
+      'the cache-resident sizes that comes from one jump (> 70% of it between two neighbouring sizes) is not taken as ' +
+      'a logarithm. Both rules were tuned on 416 recorded runs of this suite under a load average of 5–6 ' +
+      `(\`--dump\`); this run: ${meta.secondLooks ?? 0} second looks in ${meta.runsCount ?? 0} suite runs.`,
     '- Harness effects found while building this bench, and fixed: touching the timed input before timing (a ' +
       'fingerprint pass) made `new Set(array)` 2× slower in Chromium, so the checked first call and the mutation check ' +
       "use a twin input; re-evaluating identical source reused V8's cached functions and their history (1.5× slower), " +
