@@ -281,9 +281,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
 
   // Adjacent pairs of the question's terms, in order, repeats kept ("self time vs total time").
   const sequence = tokenize(question.slice(0, 500)).flatMap((w) => normalizeTerm(w) ?? []);
-  const queryPairs = [...new Set(sequence.slice(1).map((b, i) => bigramKey(sequence[i] ?? '', b)))].filter(
-    (k) => !k.startsWith(' '),
-  );
+  const queryPairs = [...new Set(sequence.slice(1).map((b, i) => bigramKey(sequence[i] ?? '', b)))]
+    .map((k) => k.split(' ') as [string, string])
+    .filter(([a, b]) => a && b && a !== b);
 
   const queryTerms = [...weights.keys()];
   const hits =
@@ -316,8 +316,11 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   // best hits are read for pairs: the rest could not climb to the top with the bonus anyway.
   if (queryPairs.length > 0) {
     for (const r of passages.slice(0, PHRASE_DEPTH)) {
+      // Only a passage that holds both words of a pair can hold them side by side.
+      const candidates = queryPairs.filter(([a, b]) => r.matched.includes(a) && r.matched.includes(b));
+      if (candidates.length === 0) continue;
       const pairs = index.pairsOf(r.passage.id);
-      const phrases = queryPairs.filter((k) => pairs.has(k)).length;
+      const phrases = candidates.filter(([a, b]) => pairs.has(bigramKey(a, b))).length;
       r.score *= 1 + PHRASE_BONUS * Math.min(phrases, MAX_PHRASES);
     }
     passages.sort((a, b) => b.score - a.score);

@@ -88,20 +88,26 @@ export function phraseExpansions(terms: ReadonlySet<string>): string[] {
   return out;
 }
 
-let expansionCache: Map<string, string[]> | null = null;
+let expansionSources: Map<string, string[]> | null = null;
+const expansionCache = new Map<string, string[]>();
 
-/** Expansion terms (normalised) for one normalised query term. */
+/** Expansion terms (normalised) for one normalised query term; each list is worked out on first use. */
 export function expansionsFor(term: string): string[] {
-  if (!expansionCache) {
-    expansionCache = new Map();
+  if (!expansionSources) {
+    expansionSources = new Map();
     for (const [key, related] of Object.entries(EXPANSION_SOURCE)) {
       const k = normalizeTerm(key);
-      if (!k) continue;
-      const list = analyze(related).filter((t) => t !== k);
-      expansionCache.set(k, [...new Set([...(expansionCache.get(k) ?? []), ...list])]);
+      if (k) expansionSources.set(k, [...(expansionSources.get(k) ?? []), related]);
     }
   }
-  return expansionCache.get(term) ?? [];
+  let list = expansionCache.get(term);
+  if (!list) {
+    list = [...new Set((expansionSources.get(term) ?? []).flatMap((r) => analyze(r)))].filter(
+      (t) => t !== term,
+    );
+    expansionCache.set(term, list);
+  }
+  return list;
 }
 
 export const NEUTRAL: ReadonlySet<string> = new Set(analyze(NEUTRAL_SOURCE));
