@@ -48,11 +48,15 @@ export interface Retrieval {
    */
   contentWords: number;
 
-  /** Content terms the lesson never uses (after folding, stemming and a 1-letter typo allowance). */
+  /**
+   * Content terms the lesson never uses (after folding, stemming, a 1-letter typo allowance, splitting
+   * run-together words and learner synonyms), plus API names made of everyday words ("useeffect").
+   */
   unknown: string[];
   /**
    * How much of the question the lesson knows (0..1): content terms weighted by their rarity in the
-   * lesson (IDF); a word the lesson never uses weighs as much as the rarest possible word.
+   * lesson (IDF). A word the lesson never uses weighs as much as the rarest possible word, or half that
+   * when it is everyday English; a word only lab notes use counts as not known.
    */
   coverage: number;
   /** term -> weight used in the query (1 for the learner's words, less for expansions). */
