@@ -49,7 +49,12 @@ export function baseForms(lower: string): string[] {
  * "deduped" -> the entry for "dedupe"). hasOwn: words like "constructor" must not reach Object.prototype.
  */
 export function canonicalOf(lower: string): string | undefined {
-  for (const base of baseForms(lower)) if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
+  if (Object.hasOwn(CANONICAL, lower)) return CANONICAL[lower];
+  for (const [end, put] of INFLECTIONS) {
+    if (lower.length - end.length < 3 || !lower.endsWith(end)) continue;
+    const base = lower.slice(0, -end.length) + put;
+    if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
+  }
   return undefined;
 }
 
