@@ -83,7 +83,7 @@ export interface EvalReport {
   fresh: SplitScore;
   /** Second blind set (see questions.ts). Not part of `all`. */
   fresh2: SplitScore;
-  /** Third, final blind set (see questions.ts). Not part of `all`. */
+  /** Third blind set of the first session (see questions-fresh.ts). Not part of `all`. */
   fresh3: SplitScore;
   /** Second session's blind sets (see questions-fresh-b.ts). Not part of `all`. */
   fresh4: SplitScore;
