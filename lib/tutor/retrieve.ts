@@ -8,6 +8,7 @@ import type { Passage } from './types';
 import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
+import { foreignWeight } from './scope';
 import {
   baseForms,
   expansionsFor,
@@ -55,8 +56,9 @@ export interface Retrieval {
   unknown: string[];
   /**
    * How much of the question the lesson knows (0..1): content terms weighted by their rarity in the
-   * lesson (IDF). A word the lesson never uses weighs as much as the rarest possible word, or half that
-   * when it is everyday English; a word only lab notes use counts as not known.
+   * lesson (IDF). A word the lesson never uses weighs as much as the rarest possible word
+   * when programming prose uses it often (another programming topic), less when it does not (scope.ts);
+   * a word only lab notes use counts as not known.
    */
   coverage: number;
   /** term -> weight used in the query (1 for the learner's words, less for expansions). */
@@ -156,11 +158,6 @@ export function opaqueIdentifiers(question: string, index: Pick<TutorIndex, 'has
   return out;
 }
 
-/**
- * How much a question word the lesson never uses weighs against coverage when it is everyday English
- * (everyday-words.ts), as a share of what a rare or technical word weighs.
- */
-export const EVERYDAY_SHARE = 0.5;
 let everydayCache: Set<string> | null = null;
 /** Whether a learner word (or the base form its ending suggests) is everyday English. */
 export function isEveryday(word: string): boolean {
@@ -212,6 +209,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   const topicTerms: string[] = [];
   let known = 0;
   let total = 0;
+
   /** Each known content word with the terms that stand for it in a passage, for focus. */
   const units: { terms: string[]; w: number }[] = [];
   for (const [word, t] of raw) {
@@ -243,8 +241,10 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       } else if (synonyms.length > 0) {
         w = k = Math.max(...synonyms.map((x) => idf(index, x)));
         units.push({ terms: synonyms, w });
-      } else if (isEveryday(word)) {
-        w = EVERYDAY_SHARE * unknownIdf(index);
+      } else {
+        // A word the lesson never uses counts against coverage by how strongly it points at another
+        // programming topic: fully when programming prose uses it often, less for other words.
+        w = foreignWeight(t, isEveryday(word)) * unknownIdf(index);
       }
       total += w;
       known += k;

@@ -1,0 +1,52 @@
+/**
+ * Scope from evidence of another topic: a word the lesson never uses counts against coverage by how much
+ * programming prose uses it, so a rare everyday word no list names does not sink an in-scope question,
+ * while a word from another programming topic still does.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from './ask';
+import { fixtureSources } from './fixture-lesson';
+import { retrieve } from './retrieve';
+import { EVERYDAY_WEIGHT, foreignWeight, isProgrammingTerm, programmingDf, UNUSUAL_WEIGHT } from './scope';
+import { indexFromPassages } from './search-index';
+import { buildPassages } from './passages';
+import { normalizeTerm } from './vocabulary';
+
+const index = indexFromPassages(
+  buildPassages(fixtureSources),
+  fixtureSources.lesson.sections.map((s) => ({ id: s.id, title: s.title })),
+);
+const term = (w: string) => normalizeTerm(w) ?? '';
+
+describe('programming prose counts', () => {
+  it('knows common programming words and not rare English ones', () => {
+    for (const w of ['css', 'commit', 'image', 'component']) expect(isProgrammingTerm(term(w))).toBe(true);
+    for (const w of ['barely', 'teacher', 'sourdough']) expect(isProgrammingTerm(term(w))).toBe(false);
+    expect(programmingDf('no-such-term')).toBe(0);
+  });
+
+  it('weighs programming words fully, other words less, everyday words least', () => {
+    expect(foreignWeight(term('css'), false)).toBe(1);
+    // Everyday or not, a programming word is evidence of another programming topic.
+    expect(foreignWeight(term('image'), true)).toBe(1);
+    expect(foreignWeight(term('barely'), false)).toBe(UNUSUAL_WEIGHT);
+    expect(foreignWeight(term('teacher'), true)).toBe(EVERYDAY_WEIGHT);
+    expect(EVERYDAY_WEIGHT).toBeLessThan(UNUSUAL_WEIGHT);
+    expect(UNUSUAL_WEIGHT).toBeLessThan(1);
+  });
+});
+
+describe('the scope decision', () => {
+  it('an unusual word the lesson never uses costs less coverage than a programming word', () => {
+    const unusual = retrieve(index, 'memory leak sourdough');
+    const foreign = retrieve(index, 'memory leak css');
+    expect(unusual.unknown).toContain(term('sourdough'));
+    expect(foreign.unknown).toContain(term('css'));
+    expect(unusual.coverage).toBeGreaterThan(foreign.coverage);
+  });
+
+  it('answers a lesson question with an unlisted word, refuses one about another programming topic', () => {
+    expect(ask(index, 'why does the memory leak barely show in short tests').answer.kind).toBe('answer');
+    expect(ask(index, 'how do I style a button with css and webpack').answer.kind).toBe('refusal');
+  });
+});

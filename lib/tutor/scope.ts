@@ -1,0 +1,44 @@
+/**
+ * How strongly a question word the lesson never uses points at another topic. Such words count against
+ * coverage (retrieve.ts) by this weight, so the refusal rests on evidence of another topic rather than on
+ * a word merely being missing from the tutor's lists:
+ * - a word programming prose uses often ("docker", "css", "image", "commit") points at another programming
+ *   topic: full weight;
+ * - any other word (a rarer English word such as "barely" or "teacher", a name, a typo) is weak evidence;
+ * - everyday English (everyday-words.ts) that programming prose seldom uses is weaker still.
+ * "Programming prose" is computed, not curated: programming-words.ts counts terms over package READMEs.
+ */
+import { PROGRAMMING_DF_SOURCE, PROGRAMMING_DOCS } from './programming-words';
+
+/** A term in at least this share of READMEs is programming vocabulary. */
+export const FOREIGN_SHARE = 0.02;
+/** Weight of an unknown word that is neither programming vocabulary nor everyday English. */
+export const UNUSUAL_WEIGHT = 0.6;
+/** Weight of an unknown everyday word that programming prose seldom uses. */
+export const EVERYDAY_WEIGHT = 0.35;
+
+let progDf: Map<string, number> | null = null;
+
+/** In how many programming READMEs (of PROGRAMMING_DOCS) a normalised term occurs (0 when under 4). */
+export function programmingDf(term: string): number {
+  if (!progDf) {
+    const map = new Map<string, number>();
+    const parts = PROGRAMMING_DF_SOURCE.split(' ');
+    for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i] ?? '', Number(parts[i + 1]));
+    progDf = map;
+  }
+  return progDf.get(term) ?? 0;
+}
+
+/** Whether a normalised term is common in programming prose. */
+export const isProgrammingTerm = (term: string): boolean =>
+  programmingDf(term) >= FOREIGN_SHARE * PROGRAMMING_DOCS;
+
+/**
+ * Weight (0..1, share of the rarest lesson word's IDF) with which a normalised word the lesson never uses
+ * counts against coverage.
+ */
+export function foreignWeight(term: string, everyday: boolean): number {
+  if (isProgrammingTerm(term)) return 1;
+  return everyday ? EVERYDAY_WEIGHT : UNUSUAL_WEIGHT;
+}
