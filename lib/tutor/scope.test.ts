@@ -27,8 +27,9 @@ describe('programming prose counts', () => {
 
   it('weighs programming words fully, other words less, everyday words least', () => {
     expect(foreignWeight(term('css'), false)).toBe(1);
-    // Everyday or not, a programming word is evidence of another programming topic.
-    expect(foreignWeight(term('image'), true)).toBe(1);
+    // An everyday word that programming prose uses often is still fair evidence of another topic.
+    expect(foreignWeight(term('image'), true)).toBe(EVERYDAY_PROGRAMMING_WEIGHT);
+    expect(EVERYDAY_PROGRAMMING_WEIGHT).toBeGreaterThan(UNUSUAL_WEIGHT);
     expect(foreignWeight(term('barely'), false)).toBe(UNUSUAL_WEIGHT);
     expect(foreignWeight(term('teacher'), true)).toBe(EVERYDAY_WEIGHT);
     expect(EVERYDAY_WEIGHT).toBeLessThan(UNUSUAL_WEIGHT);

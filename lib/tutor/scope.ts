@@ -3,7 +3,7 @@
  * coverage (retrieve.ts) by this weight, so the refusal rests on evidence of another topic rather than on
  * a word merely being missing from the tutor's lists:
  * - a word programming prose uses often ("docker", "css", "image", "commit") points at another programming
- *   topic: full weight;
+ *   topic: full weight (a little less when it is also everyday English: "image", "information");
  * - any other word (a rarer English word such as "barely" or "teacher", a name, a typo) is weak evidence;
  * - everyday English (everyday-words.ts) that programming prose seldom uses is weaker still.
  * "Programming prose" is computed, not curated: programming-words.ts counts terms over package READMEs.
@@ -14,6 +14,8 @@ import { PROGRAMMING_DF_SOURCE, PROGRAMMING_DOCS } from './programming-words';
 export const FOREIGN_SHARE = 0.02;
 /** Weight of an unknown word that is neither programming vocabulary nor everyday English. */
 export const UNUSUAL_WEIGHT = 0.6;
+/** Weight of an unknown everyday word that programming prose uses often ("image", "information"). */
+export const EVERYDAY_PROGRAMMING_WEIGHT = 0.75;
 /** Weight of an unknown everyday word that programming prose seldom uses. */
 export const EVERYDAY_WEIGHT = 0.35;
 
@@ -39,6 +41,6 @@ export const isProgrammingTerm = (term: string): boolean =>
  * counts against coverage.
  */
 export function foreignWeight(term: string, everyday: boolean): number {
-  if (isProgrammingTerm(term)) return 1;
+  if (isProgrammingTerm(term)) return everyday ? EVERYDAY_PROGRAMMING_WEIGHT : 1;
   return everyday ? EVERYDAY_WEIGHT : UNUSUAL_WEIGHT;
 }
