@@ -1,26 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openWithCode, runButton, runToEnd, serveRuntime, trackErrors } from './fixtures/runner-page';
-
-const LINEAR = `export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => (i * 31) % 1000);
-}
-export function solve(values: number[]): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i] * 2;
-  return total;
-}
-`;
-
-const QUADRATIC = `export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i * 2 + 1);
-}
-export function solve(list: number[]): number {
-  const kept: number[] = [];
-  for (const x of list) if (kept.indexOf(x) === -1) kept.push(x);
-  return kept.length;
-}
-`;
+import { LINEAR, QUADRATIC } from './fixtures/snippets.mjs';
 
 test.describe('playground', () => {
   test('has its title, the contract and an idle status until Run is pressed', async ({ page }) => {

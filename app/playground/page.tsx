@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Playground } from '@/components/playground/playground';
 import styles from '@/components/playground/playground.module.css';
+import controls from '@/components/runner/controls.module.css';
 
 export const metadata: Metadata = {
   title: 'Playground',
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
 
 export default function PlaygroundPage() {
   return (
-    <div className={styles.page}>
+    <div className={controls.page}>
       <h1>Playground</h1>
       <div className={styles.intro}>
         <p>

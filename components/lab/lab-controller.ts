@@ -3,6 +3,7 @@
  * sandboxed worker (with SQLite's wasm handed in when the lab needs a database). Loaded with `import()`
  * when the learner presses Run or the page is idle, so sucrase and the runner stay out of first-load JS.
  */
+import { refuseRun } from '@/components/runner/refuse-run';
 import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
 import type { SeriesId } from '@/lib/runner/protocol';
@@ -57,19 +58,7 @@ export async function runLab(
   const labels = sources.map(([id]) => ({ id, label: SERIES_LABELS[id] }));
   const built = labRunSpec(lab, sources, { budgetMs: LAB_BUDGET_MS });
   if (!built.ok) {
-    const first = built.problems[0];
-    store.getState().setProblems(built.series === 'learner' ? built.problems : []);
-    store.getState().begin(labels, LAB_BUDGET_MS);
-    store.setState({
-      phase: 'error',
-      error: {
-        series: built.series,
-        name: 'Not run',
-        message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
-        line: first?.line,
-        column: first?.column,
-      },
-    });
+    refuseRun(store, built.series, built.problems, labels, LAB_BUDGET_MS);
     return;
   }
   store.getState().setProblems([]);

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { InlineText } from './inline-text';
+import controls from '@/components/runner/controls.module.css';
 import styles from './lab.module.css';
 
 /** Hints revealed one at a time, each building on the last. */
@@ -20,7 +21,7 @@ export function LabHints({ hints }: { hints: string[] }) {
         </ol>
       )}
       {shown < hints.length ? (
-        <button type="button" className={styles.button} onClick={() => setShown((s) => s + 1)}>
+        <button type="button" className={controls.button} onClick={() => setShown((s) => s + 1)}>
           {shown === 0 ? 'Show a hint' : 'Show the next hint'} ({shown + 1} of {hints.length})
         </button>
       ) : (

@@ -1,22 +1,25 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
+import { LazyCodeEditor } from '@/components/editor/lazy-code-editor';
 import { useShareLink } from '@/components/playground/use-share-link';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressReady } from '@/components/progress/use-progress';
 import { useProgressView } from '@/components/progress/progress-view';
+import { RunActions } from '@/components/runner/run-actions';
 import { RunStatus } from '@/components/runner/run-status';
 import { createRunStore } from '@/components/runner/run-store';
+import { SourceProblems } from '@/components/runner/source-problems';
+import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
+import controls from '@/components/runner/controls.module.css';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
-import { LabSourceProblems } from './lab-source-problems';
 import type { ChecksReport } from './lab-run-from-state';
 import styles from './lab.module.css';
 
-type Controller = typeof import('./lab-controller');
+const loadController = lazyOnce(() => import('./lab-controller'));
 
 // Hints, the solution diff and the tutor load after first paint (first-load JavaScript budget).
 const LabExtras = dynamic(() => import('./lab-extras'), { ssr: false, loading: () => null });
@@ -40,12 +43,6 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
   const touched = useRef(false);
   const dirty = useRef(false);
   const report = useRef<ChecksReport | null>(null);
-
-  const controller = useRef<Promise<Controller> | null>(null);
-  const loadController = useCallback(() => {
-    controller.current ??= import('./lab-controller');
-    return controller.current;
-  }, []);
 
   const { announcement, announce, share } = useShareLink({
     source,
@@ -83,22 +80,15 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
     setSource(code);
   }, []);
 
-  useEffect(() => {
-    const start = () => void loadController().then((c) => c.warmUpLab(lab));
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const t = setTimeout(start, 300);
-    return () => clearTimeout(t);
-  }, [loadController, lab]);
+  // After first paint, when the browser is idle: load the lab's runner and start the sandbox ahead of Run.
+  useWhenIdle(useCallback(() => void loadController().then((c) => c.warmUpLab(lab)), [lab]));
 
   useEffect(() => {
     const t = setTimeout(() => {
       void loadController().then((c) => store.getState().setProblems(c.checkLabSource(lab, source)));
     }, 300);
     return () => clearTimeout(t);
-  }, [source, lab, loadController, store]);
+  }, [source, lab, store]);
 
   // Judge the run once it has ended (the evaluation code comes with the lazily loaded controller).
   useEffect(
@@ -113,21 +103,10 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
           if (e.passed) withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
         });
       }),
-    [store, lab, lessonSlug, loadController],
+    [store, lab, lessonSlug],
   );
 
-  const markers = useMemo<EditorMarker[]>(() => {
-    const m: EditorMarker[] = problems.map((p) => ({ ...p, severity: 'error' }));
-    if (error?.line && error.series === 'learner' && error.name !== 'Not run' && ranSource === source) {
-      m.push({
-        line: error.line,
-        column: error.column ?? 1,
-        message: `${error.name}: ${error.message}`,
-        severity: 'error',
-      });
-    }
-    return m;
-  }, [problems, error, ranSource, source]);
+  const markers = useEditorMarkers(problems, error, ranSource, source);
 
   const latest = useRef({ source, busy });
   useEffect(() => {
@@ -151,7 +130,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
       setPending(false);
       store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
     }
-  }, [loadController, store, lab]);
+  }, [store, lab]);
 
   const replaceCode = (code: string, what: string) => {
     setUndo({ code: latest.current.source, what });
@@ -172,20 +151,16 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
         label={`Your code for the lab: ${lab.title}`}
         height={420}
       />
-      <LabSourceProblems problems={problems} />
-      <div className={styles.actions}>
+      <SourceProblems problems={problems} />
+      <RunActions
+        busy={busy}
+        onRun={() => void run()}
+        onShare={() => void share()}
+        announcement={announcement}
+      >
         <button
           type="button"
-          className={`${styles.button} ${styles.primary}`}
-          onClick={() => void run()}
-          disabled={busy}
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-        >
-          Run
-        </button>
-        <button
-          type="button"
-          className={styles.button}
+          className={controls.button}
           onClick={() => replaceCode(lab.starter, 'The starter is back')}
           disabled={busy}
         >
@@ -194,7 +169,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
         {undo && (
           <button
             type="button"
-            className={styles.button}
+            className={controls.button}
             onClick={() => {
               edit(undo.code);
               setUndo(null);
@@ -205,13 +180,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
             Undo
           </button>
         )}
-        <button type="button" className={styles.button} onClick={() => void share()}>
-          Share
-        </button>
-        <p className={styles.announce} role="status" aria-live="polite" data-testid="share-status">
-          {announcement}
-        </p>
-      </div>
+      </RunActions>
       <RunStatus store={store} onCancel={() => void loadController().then((c) => c.cancelLab())} />
       <LabChecklist evaluation={evaluation} running={busy} />
       <LabResults lab={lab} store={store} />

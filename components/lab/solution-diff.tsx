@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { DiffLine } from '@/lib/labs/line-diff';
+import controls from '@/components/runner/controls.module.css';
 import styles from './lab.module.css';
 
 interface Props {
@@ -29,7 +30,7 @@ export function SolutionDiff({ starter, solution, onUse }: Props) {
       <h2 id="lab-solution-title">Reference solution</h2>
       <button
         type="button"
-        className={styles.button}
+        className={controls.button}
         aria-expanded={open}
         aria-controls="lab-solution-diff"
         onClick={() => setOpen((o) => !o)}
@@ -51,7 +52,7 @@ export function SolutionDiff({ starter, solution, onUse }: Props) {
               </span>
             ))}
           </pre>
-          <button type="button" className={styles.button} onClick={onUse}>
+          <button type="button" className={controls.button} onClick={onUse}>
             Put the solution in the editor
           </button>
         </>

@@ -1,17 +1,20 @@
 'use client';
 
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { LazyCodeEditor, type EditorMarker } from '@/components/editor/lazy-code-editor';
+import { LazyCodeEditor } from '@/components/editor/lazy-code-editor';
 import { createRunStore } from '@/components/runner/run-store';
+import { RunActions } from '@/components/runner/run-actions';
 import { RunStatus } from '@/components/runner/run-status';
+import { SourceProblems } from '@/components/runner/source-problems';
+import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
+import controls from '@/components/runner/controls.module.css';
 import type { SourceLanguage } from '@/lib/runner/transpile';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
-import { SourceProblems } from './source-problems';
 import { useShareLink } from './use-share-link';
 import styles from './playground.module.css';
 
-type Controller = typeof import('@/components/runner/run-controller');
+const loadController = lazyOnce(() => import('@/components/runner/run-controller'));
 
 // Renders nothing until a run has started, so it stays out of the first-load JS (React.lazy: no extra
 // loader code, unlike next/dynamic).
@@ -32,12 +35,6 @@ export function Playground() {
   const runs = useStore(store, (s) => s.runs);
   const busy = pending || phase === 'running' || phase === 'starting';
 
-  const controller = useRef<Promise<Controller> | null>(null);
-  const loadController = useCallback(() => {
-    controller.current ??= import('@/components/runner/run-controller');
-    return controller.current;
-  }, []);
-
   const { announcement, announce, share } = useShareLink({
     source,
     language,
@@ -51,18 +48,12 @@ export function Playground() {
   });
 
   // After first paint, when the browser is idle: load the runner and start the sandbox ahead of Run.
-  useEffect(() => {
-    const start = () => {
+  useWhenIdle(
+    useCallback(() => {
       void loadController().then((c) => c.warmUpRunner());
       void loadResults();
-    };
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const t = setTimeout(start, 300);
-    return () => clearTimeout(t);
-  }, [loadController]);
+    }, []),
+  );
 
   // Syntax and contract problems as the learner types (debounced), shown before anything runs.
   useEffect(() => {
@@ -70,20 +61,9 @@ export function Playground() {
       void loadController().then((c) => store.getState().setProblems(c.checkSource(source, language)));
     }, 300);
     return () => clearTimeout(t);
-  }, [source, language, loadController, store]);
+  }, [source, language, store]);
 
-  const markers = useMemo<EditorMarker[]>(() => {
-    const m: EditorMarker[] = problems.map((p) => ({ ...p, severity: 'error' }));
-    if (error?.line && error.series === 'learner' && error.name !== 'Not run' && ranSource === source) {
-      m.push({
-        line: error.line,
-        column: error.column ?? 1,
-        message: `${error.name}: ${error.message}`,
-        severity: 'error',
-      });
-    }
-    return m;
-  }, [problems, error, ranSource, source]);
+  const markers = useEditorMarkers(problems, error, ranSource, source);
 
   const latest = useRef({ source, language, busy });
   useEffect(() => {
@@ -104,11 +84,11 @@ export function Playground() {
       setPending(false);
       store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
     }
-  }, [loadController, store]);
+  }, [store]);
 
   const cancel = useCallback(() => {
     void loadController().then((c) => c.cancelRun());
-  }, [loadController]);
+  }, []);
 
   async function pickExample(id: string) {
     const ex = EXAMPLES.find((e) => e.id === id);
@@ -124,7 +104,7 @@ export function Playground() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.toolbar}>
+      <div className={controls.actions}>
         <label className={styles.field}>
           Example
           <select value={exampleId} onChange={(e) => void pickExample(e.target.value)} disabled={busy}>
@@ -158,23 +138,12 @@ export function Playground() {
         height={380}
       />
       <SourceProblems problems={problems} />
-      <div className={styles.actions}>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.primary}`}
-          onClick={() => void run()}
-          disabled={busy}
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-        >
-          Run
-        </button>
-        <button type="button" className={styles.button} onClick={() => void share()}>
-          Share
-        </button>
-        <p className={styles.announce} role="status" aria-live="polite" data-testid="share-status">
-          {announcement}
-        </p>
-      </div>
+      <RunActions
+        busy={busy}
+        onRun={() => void run()}
+        onShare={() => void share()}
+        announcement={announcement}
+      />
       <RunStatus store={store} onCancel={cancel} />
       {runs > 0 && (
         <Suspense fallback={null}>

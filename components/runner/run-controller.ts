@@ -5,6 +5,7 @@
  */
 import type { SeriesId } from '@/lib/runner/protocol';
 import { transpileLearnerCode, type SourceLanguage, type SourceProblem } from '@/lib/runner/transpile';
+import { refuseRun } from './refuse-run';
 import { getRunnerHost } from './runner-host';
 import type { RunStore } from './run-store';
 
@@ -42,19 +43,7 @@ export async function runSeries(
   for (const s of series) {
     const r = transpileLearnerCode(s.source, s.language);
     if (!r.ok) {
-      store.getState().setProblems(s.id === 'learner' ? r.problems : []);
-      store.getState().begin(series, budgetMs);
-      const first = r.problems[0];
-      store.setState({
-        phase: 'error',
-        error: {
-          series: s.id,
-          name: 'Not run',
-          message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
-          line: first?.line,
-          column: first?.column,
-        },
-      });
+      refuseRun(store, s.id, r.problems, series, budgetMs);
       return;
     }
     compiled.push({ id: s.id, code: r.code, lineOffset: r.lineOffset });

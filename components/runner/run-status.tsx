@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { progressOf } from './run-state';
 import type { RunStore } from './run-store';
 import { statusText } from './status-text';
+import controls from './controls.module.css';
 import styles from './runner.module.css';
 
 interface Props {
@@ -44,7 +45,7 @@ export function RunStatus({ store, onCancel }: Props) {
         </div>
       )}
       {busy && onCancel && (
-        <button type="button" className={styles.button} onClick={onCancel}>
+        <button type="button" className={`${controls.button} ${styles.statusButton}`} onClick={onCancel}>
           Cancel
         </button>
       )}

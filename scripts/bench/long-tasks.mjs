@@ -4,26 +4,9 @@
 import { chromium } from '@playwright/test';
 import lz from 'lz-string';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { LINEAR, QUADRATIC } from '../../e2e/fixtures/snippets.mjs';
 import { startServer } from '../lib/serve.mjs';
 
-const LINEAR = `export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => (i * 31) % 1000);
-}
-export function solve(values: number[]): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i] * 2;
-  return total;
-}
-`;
-const QUADRATIC = `export function makeInput(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i * 2 + 1);
-}
-export function solve(list: number[]): number {
-  const kept: number[] = [];
-  for (const x of list) if (kept.indexOf(x) === -1) kept.push(x);
-  return kept.length;
-}
-`;
 const cases = [
   ['playground O(n)', '/playground#code=' + lz.compressToEncodedURIComponent(LINEAR)],
   ['playground O(n²)', '/playground#code=' + lz.compressToEncodedURIComponent(QUADRATIC)],

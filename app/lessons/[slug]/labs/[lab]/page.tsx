@@ -5,6 +5,7 @@ import { getLesson } from '@/lessons/index';
 import { InlineText } from '@/components/lab/inline-text';
 import { LabWorkbench } from '@/components/lab/lab-workbench';
 import styles from '@/components/lab/lab.module.css';
+import controls from '@/components/runner/controls.module.css';
 import { budgetLines } from '@/lib/labs/evaluate';
 import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
 
@@ -39,7 +40,7 @@ export default async function LabPage({ params }: Props) {
   const prev = labs[i - 1];
   const next = labs[i + 1];
   return (
-    <div className={styles.page}>
+    <div className={controls.page}>
       <p className={styles.back}>
         <Link href={`/lessons/${slug}#${lab.sectionId}`}>
           ← Back to the lesson: {section?.title ?? lesson.title}
@@ -83,7 +84,7 @@ export default async function LabPage({ params }: Props) {
         </p>
       </div>
       <LabWorkbench lab={lab} lessonSlug={slug} />
-      <nav className={styles.actions} aria-label="Other labs">
+      <nav className={controls.actions} aria-label="Other labs">
         {prev && (
           <Link href={`/lessons/${slug}/labs/${prev.id}`}>
             ← Lab {prev.number}: {prev.title}
