@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { fixtureSources } from './fixture-lesson';
 import { retrieve } from './retrieve';
-import { EVERYDAY_WEIGHT, foreignWeight, isProgrammingTerm, programmingDf, UNUSUAL_WEIGHT } from './scope';
+import {
+  EVERYDAY_PROGRAMMING_WEIGHT,
+  EVERYDAY_WEIGHT,
+  foreignWeight,
+  isProgrammingTerm,
+  programmingDf,
+  UNUSUAL_WEIGHT,
+} from './scope';
 import { indexFromPassages } from './search-index';
 import { buildPassages } from './passages';
 import { normalizeTerm } from './vocabulary';
