@@ -14,6 +14,10 @@ export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 export const MIN_COVERAGE = 0.6;
 /** Refuse when no single passage near the top holds this share of the question (see Retrieval.focus). */
 export const MIN_FOCUS = 0.4;
+/** Topic words (section titles, headings, key terms) that, meeting in one place, put a question in scope. */
+export const MIN_TOPIC_TERMS = 2;
+/** ...where "in one place" means one passage (or two of one section) holds this share of them. */
+export const MIN_KNOWN_FOCUS = 0.8;
 /** Refuse when the best section's score is below this (BM25+ units, after boosts). */
 export const MIN_SECTION_SCORE = 3;
 
@@ -31,8 +35,14 @@ export interface Decision {
 
 export function decide(r: Retrieval): Decision {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
-  if (r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
-  if (r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
+  // Positive evidence: two or more of the lesson's topic words that meet in one place, and no word of
+  // another programming topic, make a question in scope whatever other words it has.
+  const evident =
+    new Set(r.topicTerms).size >= MIN_TOPIC_TERMS &&
+    r.programmingUnknown === 0 &&
+    r.knownFocus >= MIN_KNOWN_FOCUS;
+  if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
+  if (!evident && r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
   // A question with one content word ("what is the best database?") is answered only when that word
   // names a topic of the lesson, not when the lesson merely uses it. Two words the lesson treats as
   // one ("median" and "average") are two words of the learner's.

@@ -8,7 +8,7 @@ import type { Passage } from './types';
 import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { foreignWeight } from './scope';
+import { foreignWeight, isProgrammingTerm } from './scope';
 import {
   baseForms,
   expansionsFor,
@@ -72,6 +72,13 @@ export interface Retrieval {
    * covering passage among the top few contains. Low focus = the words are scattered across the lesson.
    */
   focus: number;
+  /**
+   * Focus counted over the words the lesson knows only: the share of them that one place holds. A question
+   * whose lesson words all meet in one place has high known focus however many other words it has.
+   */
+  knownFocus: number;
+  /** How many words the lesson never uses are common in programming prose (evidence of another topic). */
+  programmingUnknown: number;
   /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
   definitional: boolean;
 }
@@ -209,6 +216,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   const topicTerms: string[] = [];
   let known = 0;
   let total = 0;
+  let programmingUnknown = 0;
 
   /** Each known content word with the terms that stand for it in a passage, for focus. */
   const units: { terms: string[]; w: number }[] = [];
@@ -244,7 +252,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       } else {
         // A word the lesson never uses counts against coverage by how strongly it points at another
         // programming topic: fully when programming prose uses it often, less for other words.
-        w = foreignWeight(t, isEveryday(word)) * unknownIdf(index);
+        const f = foreignWeight(t, isEveryday(word));
+        if (isProgrammingTerm(t)) programmingUnknown++;
+        w = f * unknownIdf(index);
       }
       total += w;
       known += k;
@@ -271,6 +281,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     contentTerms.push(name);
     unknown.push(name);
     total += unknownIdf(index);
+    programmingUnknown++;
   }
   for (const e of phraseExpansions(new Set(raw.map(([, t]) => t)))) {
     if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
@@ -380,6 +391,8 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
 
   return {
+    knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
+    programmingUnknown,
     definitional,
     focus,
     topicTerms,

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
+import { decide, MIN_COVERAGE, MIN_KNOWN_FOCUS, MIN_TOPIC_TERMS } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { retrieve } from './retrieve';
 import {
@@ -56,5 +57,30 @@ describe('the scope decision', () => {
   it('answers a lesson question with an unlisted word, refuses one about another programming topic', () => {
     expect(ask(index, 'why does the memory leak barely show in short tests').answer.kind).toBe('answer');
     expect(ask(index, 'how do I style a button with css and webpack').answer.kind).toBe('refusal');
+  });
+});
+
+describe('positive evidence', () => {
+  const q = 'memory that only grows — flabbergasted zeppelin';
+  it('two topic words meeting in one place outweigh words the lesson never uses', () => {
+    const r = retrieve(index, q);
+    expect(new Set(r.topicTerms).size).toBeGreaterThanOrEqual(MIN_TOPIC_TERMS);
+    expect(r.programmingUnknown).toBe(0);
+    expect(r.knownFocus).toBeGreaterThanOrEqual(MIN_KNOWN_FOCUS);
+    // Coverage alone would refuse it.
+    expect(r.coverage).toBeLessThan(MIN_COVERAGE);
+    expect(decide(r)).toEqual({ answerable: true, reason: 'ok' });
+    expect(ask(index, q).retrieval?.sections[0]?.sectionId).toBe('memory');
+  });
+
+  it('does not hold when a word of another programming topic is there', () => {
+    const r = retrieve(index, 'memory that only grows in css webpack');
+    expect(r.programmingUnknown).toBeGreaterThan(0);
+    expect(decide(r).answerable).toBe(false);
+  });
+
+  it('does not hold for one topic word', () => {
+    const r = retrieve(index, 'memory flabbergasted zeppelin');
+    expect(decide(r).answerable).toBe(false);
   });
 });
