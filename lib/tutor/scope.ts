@@ -25,7 +25,7 @@ export const EVERYDAY_WEIGHT = 0.3;
 
 let progDf: Map<string, number> | null = null;
 
-/** In how many programming READMEs (of PROGRAMMING_DOCS) a normalised term occurs (0 when under 4). */
+/** In how many programming READMEs (of PROGRAMMING_DOCS) a normalised term occurs (0 when under 2% of them). */
 export function programmingDf(term: string): number {
   if (!progDf) {
     const map = new Map<string, number>();
