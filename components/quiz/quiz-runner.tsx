@@ -53,6 +53,8 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const [state, dispatch] = useReducer(attemptReducer, FIRST_SEED, initialAttempt);
   const { round, answers, results, errors } = state;
   const [summary, setSummary] = useState<AttemptSummary | null>(null);
+  // The resume note floats over the page; it goes once the learner has carried on.
+  const [noteHidden, setNoteHidden] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
   const drafts = useRef<DraftModule | null>(null);
@@ -211,6 +213,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
       : document.getElementById('quiz-finish');
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
+    setNoteHidden(true);
   }
 
   const checkedCount = state.checked.length;
@@ -254,7 +257,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
             total={quiz.questions.length}
             onPractise={(ids) => start('practice', ids)}
           />
-          {state.resumed ? (
+          {state.resumed && !noteHidden ? (
             <ResumeNote
               mode={round.mode}
               answered={answeredCount(questions, answers)}
@@ -302,6 +305,8 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
               See my score
             </button>
           </div>
+          {/* Room at the end of the page so the floating note never hides the finish button. */}
+          {state.resumed && !noteHidden ? <div className={styles.resumeRoom} aria-hidden="true" /> : null}
         </>
       )}
     </div>

@@ -16,7 +16,7 @@ interface Props {
 /** Shown when an unfinished round came back after a reload: how far it got, where to go on, or start over. */
 export function ResumeNote({ mode, answered, total, nextPosition, onCarryOn, onStartOver }: Props) {
   return (
-    <div className={styles.resume} data-testid="quiz-resume">
+    <div className={styles.resume} data-testid="quiz-resume" role="region" aria-label="Unfinished attempt">
       <p>
         <strong>
           Resuming your {mode === 'practice' ? 'practice round' : 'attempt'} — {answered} of {total} answered.
