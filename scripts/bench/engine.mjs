@@ -19,7 +19,7 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
-const REPS = Number(arg('--reps', 3));
+const REPS = Number(arg('--reps', 5));
 const ONLY = arg('--only', '');
 const SKIP_COMPARE = process.argv.includes('--skip-compare');
 const DEBUG = process.argv.includes('--debug');
