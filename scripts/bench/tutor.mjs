@@ -3,6 +3,8 @@
 // prints top-1 / top-3 section accuracy and the out-of-scope refusal rate per set.
 // `--verbose` lists the misses of the tuning split only (held-out misses stay hidden while tuning);
 // `--verbose-all` lists both. Exit code 0 unless the build fails.
+// Robustness of the refusal decision to words no list names: lib/tutor/eval/perturb.mjs (needs SUBTLEX,
+// see its header; not run here because SUBTLEX is not a dependency).
 import { buildTutorPayloads, importTs } from '../build-tutor-index.mjs';
 
 const verboseAll = process.argv.includes('--verbose-all');
