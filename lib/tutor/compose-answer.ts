@@ -5,6 +5,7 @@
  */
 import type { Retrieval, RankedPassage } from './retrieve';
 import type { Citation, Passage, TutorAnswer } from './types';
+import { isProgrammingTerm } from './scope';
 import { splitSentences } from './tokenize';
 import { analyze } from './vocabulary';
 
@@ -16,6 +17,8 @@ export const MIN_COVERAGE = 0.6;
 export const MIN_FOCUS = 0.4;
 /** Topic words (section titles, headings, key terms) that, meeting in one place, put a question in scope. */
 export const MIN_TOPIC_TERMS = 2;
+/** What a topic word that programming prose seldom uses counts for, against MIN_TOPIC_TERMS. */
+export const DISTINCTIVE_TOPIC_WEIGHT = 2;
 /** ...where "in one place" means one passage (or two of one section) holds this share of them. */
 export const MIN_KNOWN_FOCUS = 0.8;
 /** Refuse when the best section's score is below this (BM25+ units, after boosts). */
@@ -36,11 +39,14 @@ export interface Decision {
 export function decide(r: Retrieval): Decision {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
   // Positive evidence: two or more of the lesson's topic words that meet in one place, and no word of
-  // another programming topic, make a question in scope whatever other words it has.
+  // another programming topic, make a question in scope whatever other words it has. A topic word that
+  // programming prose seldom uses ("pagination", "N+1") is specific to the lesson and counts twice.
+  const topicEvidence = [...new Set(r.topicTerms)].reduce(
+    (acc, t) => acc + (isProgrammingTerm(t) ? 1 : DISTINCTIVE_TOPIC_WEIGHT),
+    0,
+  );
   const evident =
-    new Set(r.topicTerms).size >= MIN_TOPIC_TERMS &&
-    r.programmingUnknown === 0 &&
-    r.knownFocus >= MIN_KNOWN_FOCUS;
+    topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS;
   if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
   if (!evident && r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
   // A question with one content word ("what is the best database?") is answered only when that word

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
-import { decide, MIN_COVERAGE, MIN_KNOWN_FOCUS, MIN_TOPIC_TERMS } from './compose-answer';
+import {
+  decide,
+  DISTINCTIVE_TOPIC_WEIGHT,
+  MIN_COVERAGE,
+  MIN_KNOWN_FOCUS,
+  MIN_TOPIC_TERMS,
+} from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { retrieve } from './retrieve';
 import {
@@ -82,5 +88,20 @@ describe('positive evidence', () => {
   it('does not hold for one topic word', () => {
     const r = retrieve(index, 'memory flabbergasted zeppelin');
     expect(decide(r).answerable).toBe(false);
+  });
+});
+
+describe('a topic word specific to the lesson', () => {
+  it('counts twice: one is enough evidence when programming prose seldom uses it', () => {
+    expect(isProgrammingTerm(term('pagination'))).toBe(false);
+    expect(DISTINCTIVE_TOPIC_WEIGHT).toBeGreaterThanOrEqual(MIN_TOPIC_TERMS);
+    const r = retrieve(index, 'pagination flabbergasted');
+    expect(r.coverage).toBeLessThan(MIN_COVERAGE);
+    expect(decide(r).answerable).toBe(true);
+  });
+
+  it('a common programming topic word alone is not', () => {
+    expect(isProgrammingTerm(term('memory'))).toBe(true);
+    expect(decide(retrieve(index, 'memory flabbergasted')).answerable).toBe(false);
   });
 });
