@@ -50,6 +50,8 @@ console.log(row('fresh-3', report.fresh3));
 console.log(row('fresh-4', report.fresh4));
 console.log(row('fresh-5', report.fresh5));
 console.log(row('fresh-6', report.fresh6));
+console.log(row('blind-A', report.blindA));
+console.log(row('blind-B', report.blindB));
 console.log(row('tune+held', report.all));
 console.log('goals: top-1 ≥85%, top-3 ≥95%, refusals ≥90%');
 console.log(

@@ -25,6 +25,12 @@ import {
   FRESH6_IN_SCOPE,
   FRESH6_OUT_OF_SCOPE,
 } from './questions-fresh-b';
+import {
+  BLIND_A_IN_SCOPE,
+  BLIND_A_OUT_OF_SCOPE,
+  BLIND_B_IN_SCOPE,
+  BLIND_B_OUT_OF_SCOPE,
+} from './questions-blind-c';
 
 export interface SplitScore {
   inScope: number;
@@ -89,6 +95,9 @@ export interface EvalReport {
   fresh4: SplitScore;
   fresh5: SplitScore;
   fresh6: SplitScore;
+  /** Independent blind sets, written without seeing the tutor (questions-blind-c.ts). Not part of `all`. */
+  blindA: SplitScore;
+  blindB: SplitScore;
   all: SplitScore;
 }
 
@@ -106,6 +115,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     fresh4: scoreSplit(index, FRESH4_IN_SCOPE, FRESH4_OUT_OF_SCOPE),
     fresh5: scoreSplit(index, FRESH5_IN_SCOPE, FRESH5_OUT_OF_SCOPE),
     fresh6: scoreSplit(index, FRESH6_IN_SCOPE, FRESH6_OUT_OF_SCOPE),
+    blindA: scoreSplit(index, BLIND_A_IN_SCOPE, BLIND_A_OUT_OF_SCOPE),
+    blindB: scoreSplit(index, BLIND_B_IN_SCOPE, BLIND_B_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
