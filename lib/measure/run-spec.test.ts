@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
 import { mulberry32 } from './stats';
 import { runSpec } from './run-spec';
+import { REVISIT_SMALLEST } from './run-series';
+import { MAX_SECOND_LOOKS } from './second-look';
 
 const SIZES = [100, 200, 400, 800, 1600];
 
@@ -29,7 +31,11 @@ describe('runSpec', () => {
     const msgs = await run({ series: [{ id: 'learner', code: linear, lineOffset: 0 }] });
     const types = msgs.map((m) => m.type);
     expect(types[0]).toBe('started');
-    expect(types.filter((t) => t === 'size')).toHaveLength(SIZES.length);
+    // Every size once, plus the second looks (the smallest sizes again, and any that stood out).
+    const ns = msgs.flatMap((m) => (m.type === 'size' ? [m.result.n] : []));
+    expect([...new Set(ns)].sort((a, b) => a - b)).toEqual(SIZES);
+    expect(ns.length).toBeGreaterThanOrEqual(SIZES.length);
+    expect(ns.length).toBeLessThanOrEqual(SIZES.length + REVISIT_SMALLEST + MAX_SECOND_LOOKS);
     expect(types.at(-2)).toBe('verdict');
     expect(types.at(-1)).toBe('done');
     for (const m of msgs) expect('runId' in m && m.runId).toBe(7);
