@@ -33,11 +33,37 @@ export function citationFor(p: Passage): Citation {
 
 export interface Decision {
   answerable: boolean;
-  reason: 'ok' | 'empty' | 'coverage' | 'focus' | 'one-word-off-topic' | 'score' | 'no-direct-match';
+  reason:
+    | 'ok'
+    | 'empty'
+    | 'other-domain'
+    | 'coverage'
+    | 'focus'
+    | 'one-word-off-topic'
+    | 'score'
+    | 'no-direct-match';
 }
 
 export function decide(r: Retrieval): Decision {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
+  // A question that names another domain the lesson never mentions (a language, framework, tool, field
+  // or career topic: domains.ts) is about that domain unless a distinctive lesson topic is its focus:
+  // a topic word that programming prose seldom uses and that the foreign name does not own ("my Python
+  // loop has an N+1" stays; "React.memo vs useMemo" or "java heap size" whose lesson words are generic
+  // programming words does not).
+  if (
+    r.otherDomains.length > 0 &&
+    !r.topicTerms.some((t) => !r.ownedTerms.includes(t) && !isProgrammingTerm(t))
+  )
+    return { answerable: false, reason: 'other-domain' };
+  // Whatever the domain, a question that names a language, framework, tool or field needs specific
+  // lesson evidence besides the name and the words it owns: a lesson topic word, or a lesson word that
+  // programming prose seldom uses. "The syntax for list comprehensions in Python" matches only generic
+  // words, "React.memo vs useMemo" only words of the API.
+  const owned = new Set(r.ownedTerms);
+  const known = r.contentTerms.filter((t) => !r.unknown.includes(t) && !owned.has(t));
+  const specific = r.topicTerms.some((t) => !owned.has(t)) || known.some((t) => !isProgrammingTerm(t));
+  if (r.domainNames.length > 0 && !specific) return { answerable: false, reason: 'other-domain' };
   // Positive evidence: two or more of the lesson's topic words that meet in one place, and no word of
   // another programming topic, make a question in scope whatever other words it has. A topic word that
   // programming prose seldom uses ("pagination", "N+1") is specific to the lesson and counts twice.

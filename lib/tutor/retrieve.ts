@@ -8,8 +8,10 @@ import type { Passage } from './types';
 import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
+import { domainMentions } from './domains';
 import { foreignWeight, isProgrammingTerm } from './scope';
 import {
+  analyze,
   baseForms,
   expansionsFor,
   NEUTRAL,
@@ -79,6 +81,18 @@ export interface Retrieval {
   knownFocus: number;
   /** How many words the lesson never uses are common in programming prose (evidence of another topic). */
   programmingUnknown: number;
+  /**
+   * Names of other domains (domains.ts: languages, frameworks, tools, fields, career words) that the
+   * question uses and the lesson never does.
+   */
+  otherDomains: string[];
+  /** Every name of the taxonomy the question uses, the lesson's own ecosystem included. */
+  domainNames: string[];
+  /**
+   * Normalised terms that belong to a domain name the lesson never uses, foreign or of the lesson's own
+   * ecosystem ("memo" in "React.memo", "machine" in "machine learning"): never lesson evidence.
+   */
+  ownedTerms: string[];
   /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
   definitional: boolean;
 }
@@ -387,10 +401,28 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     focus = Math.max(focus, share(u.terms));
   }
 
+  // Other domains the question names that the lesson never does, and the words those names own.
+  const lessonUses = (words: string[]): boolean => {
+    const ts = words.map((w) => normalizeTerm(w) ?? '');
+    if (!ts.every((t) => t && index.vocab.has(t) && !index.labOnly.has(t))) return false;
+    return ts.length < 2 || ts.slice(1).every((b, i) => index.hasPair(ts[i] ?? '', b));
+  };
+  const mentions = domainMentions(question, lessonUses);
+  const ownedTerms = [
+    ...new Set(
+      mentions
+        .filter((m) => !m.named)
+        .flatMap((m) => m.owned.flatMap((w) => analyze(w).map((t) => resolveTerm(w, t, index) ?? t))),
+    ),
+  ];
+
   const definitional =
     /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
 
   return {
+    otherDomains: mentions.filter((m) => m.foreign).map((m) => m.name),
+    domainNames: mentions.map((m) => m.name),
+    ownedTerms,
     knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
     programmingUnknown,
     definitional,
