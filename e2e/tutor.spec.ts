@@ -85,6 +85,21 @@ test('a question the lesson does not cover is refused plainly', async ({ page })
   watch.expectClean();
 });
 
+test('naming another language refuses a generic question, not one about a lesson topic', async ({ page }) => {
+  await page.goto(LESSON);
+  const box = page.getByRole('textbox', { name: 'Ask the tutor' });
+  const answer = page.getByTestId('tutor-answer');
+  // Only a generic word ("loop") matches the lesson: the question is about Kotlin.
+  await box.fill('how do I write a while loop in Kotlin?');
+  await page.keyboard.press('Enter');
+  await expect(answer).toContainText("The lesson doesn't cover that.");
+  // The same language with a topic of the lesson is answered from that topic.
+  await box.fill('my Kotlin endpoint returns every record with no pagination');
+  await page.keyboard.press('Enter');
+  await expect(answer.getByRole('link', { name: /pagination/i }).first()).toBeVisible();
+  await expect(answer).not.toContainText("doesn't cover");
+});
+
 test('an empty question gets a clear message, not an answer', async ({ page }) => {
   await page.goto(LESSON);
   await page.getByRole('button', { name: 'Ask', exact: true }).click();
