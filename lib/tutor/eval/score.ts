@@ -31,6 +31,7 @@ import {
   BLIND_B_IN_SCOPE,
   BLIND_B_OUT_OF_SCOPE,
 } from './questions-blind-c';
+import { BLIND_C_IN_SCOPE, BLIND_C_OUT_OF_SCOPE } from './questions-blind-d';
 
 export interface SplitScore {
   inScope: number;
@@ -98,6 +99,8 @@ export interface EvalReport {
   /** Independent blind sets, written without seeing the tutor (questions-blind-c.ts). Not part of `all`. */
   blindA: SplitScore;
   blindB: SplitScore;
+  /** Independent blind set C (questions-blind-d.ts). Not part of `all`. */
+  blindC: SplitScore;
   all: SplitScore;
 }
 
@@ -117,6 +120,7 @@ export function evaluate(index: TutorIndex): EvalReport {
     fresh6: scoreSplit(index, FRESH6_IN_SCOPE, FRESH6_OUT_OF_SCOPE),
     blindA: scoreSplit(index, BLIND_A_IN_SCOPE, BLIND_A_OUT_OF_SCOPE),
     blindB: scoreSplit(index, BLIND_B_IN_SCOPE, BLIND_B_OUT_OF_SCOPE),
+    blindC: scoreSplit(index, BLIND_C_IN_SCOPE, BLIND_C_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
