@@ -66,8 +66,8 @@ console.log(
 );
 console.log('goals: top-1 ≥85%, top-3 ≥95%, refusals ≥90%');
 console.log(
-  'note: every set above has been seen while tuning; the blind first runs (pooled over 295 in-scope and 109 ' +
-    'out-of-scope questions: top-1 80%, top-3 87%, refusals 89.9%) are in BENCHMARKS.md, "Tutor retrieval".',
+  'note: every set above has been seen while tuning; the blind first runs (pooled over 335 in-scope and 129 ' +
+    'out-of-scope questions: top-1 81%, top-3 87%, refusals 89.9%) are in BENCHMARKS.md, "Tutor retrieval".',
 );
 
 // Answer latency (one question, repeated) — a median over 200 asks on this machine.
