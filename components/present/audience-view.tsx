@@ -2,25 +2,14 @@
 
 /** The audience window: one slide on a fixed 16:9 stage scaled to the viewport, with a slim control bar. */
 import { useCallback, useEffect, useRef } from 'react';
-import type { Deck } from '@/lib/present/slide-types';
 import { applyAction, type NavAction } from '@/lib/present/navigation';
 import { SlideView } from './slide-view';
 import { useDeckKeys } from './use-deck-keys';
 import { useStageScale } from './use-stage-scale';
-import type { RaceLink } from './use-present-sync';
+import type { DeckViewProps } from './use-present-sync';
 import styles from './present.module.css';
 
-export function AudienceView({
-  deck,
-  index,
-  go,
-  race,
-}: {
-  deck: Deck;
-  index: number;
-  go: (i: number) => void;
-  race: RaceLink;
-}) {
+export function AudienceView({ deck, index, go, race }: DeckViewProps) {
   const count = deck.slides.length;
   const slide = deck.slides[index] ?? deck.slides[0];
   const scale = useStageScale();

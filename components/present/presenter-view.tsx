@@ -3,12 +3,11 @@
 /** The presenter window: current and next slide, speaker notes, elapsed time. Drives the audience window too. */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
-import type { Deck } from '@/lib/present/slide-types';
 import { applyAction, formatElapsed, type NavAction } from '@/lib/present/navigation';
 import { SlideView } from './slide-view';
 import { useDeckKeys } from './use-deck-keys';
 import { PresenterRace } from './presenter-race';
-import type { RaceLink } from './use-present-sync';
+import type { DeckViewProps } from './use-present-sync';
 import styles from './present.module.css';
 
 const RacePreview = dynamic(() => import('./race-preview'), { ssr: false });
@@ -62,17 +61,7 @@ function Timer() {
   );
 }
 
-export function PresenterView({
-  deck,
-  index,
-  go,
-  race,
-}: {
-  deck: Deck;
-  index: number;
-  go: (i: number) => void;
-  race: RaceLink;
-}) {
+export function PresenterView({ deck, index, go, race }: DeckViewProps) {
   const count = deck.slides.length;
   const slide = deck.slides[index];
   const next = deck.slides[index + 1];

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { channelName, envelope, readMessage, type PresentMessage } from '@/lib/present/messages';
+import type { Deck } from '@/lib/present/slide-types';
 import {
   clampIndex,
   searchForSlide,
@@ -25,6 +26,14 @@ type RaceMessageBody =
   | Omit<Extract<RaceMessage, { type: 'race-status' }>, 'from'>;
 
 /** Sends race messages to the lesson's other windows and hears theirs. Stable for the page's life. */
+/** What the audience and the presenter window each get: the deck, where it is, how to move, the race. */
+export interface DeckViewProps {
+  deck: Deck;
+  index: number;
+  go: (i: number) => void;
+  race: RaceLink;
+}
+
 export interface RaceLink {
   send(msg: RaceMessageBody): void;
   /** Returns the unsubscribe function. */

@@ -155,24 +155,30 @@ describe('predictions', () => {
   });
 });
 
+/** A measured ladder with tight samples (±1%) around the given medians (ns per call). */
+function steadyResults(ns: number[], medianNs: (n: number, i: number) => number) {
+  return ns.map((n, i) => {
+    const t = medianNs(n, i);
+    const samplesNs = [t * 0.99, t, t * 1.01, t, t];
+    return {
+      n,
+      samplesNs,
+      medianNs: t,
+      minNs: t * 0.99,
+      maxNs: t * 1.01,
+      batch: 100,
+      unstable: false,
+      nearBaseline: false,
+    };
+  });
+}
+
 describe('bounded growth that jumps once', () => {
   it('does not call a cache-limited lookup O(log n) when one step carries its rise (measured under load)', () => {
     // Map.get, 1000 lookups per call, measured by the engine bench at a load average of 6 (µs per call).
     const us = [5.12, 5.0, 8.3, 9.17, 9.6, 12.3, 12.9, 12.3, 15.5];
     const ns = [100, 300, 1000, 3000, 10000, 30000, 100000, 300000, 1000000];
-    const results = ns.map((n, i) => {
-      const t = us[i]! * 1000;
-      return {
-        n,
-        samplesNs: [t * 0.99, t, t * 1.01, t, t],
-        medianNs: t,
-        minNs: t * 0.99,
-        maxNs: t * 1.01,
-        batch: 100,
-        unstable: false,
-        nearBaseline: false,
-      };
-    });
+    const results = steadyResults(ns, (_, i) => us[i]! * 1000);
     const v = makeVerdict({ results, ladder: ns });
     expect(v.best).not.toBe('O(log n)');
     expect(['O(1)', null]).toContain(v.best);
@@ -180,19 +186,7 @@ describe('bounded growth that jumps once', () => {
 
   it('still calls a steadily rising binary search O(log n)', () => {
     const ns = [100, 300, 1000, 3000, 10000, 30000, 100000, 300000, 1000000];
-    const results = ns.map((n) => {
-      const t = 30 + 6 * Math.log2(n) + (n > 10000 ? 0.00008 * n : 0);
-      return {
-        n,
-        samplesNs: [t * 0.99, t, t * 1.01, t, t],
-        medianNs: t,
-        minNs: t * 0.99,
-        maxNs: t * 1.01,
-        batch: 1000,
-        unstable: false,
-        nearBaseline: false,
-      };
-    });
+    const results = steadyResults(ns, (n) => 30 + 6 * Math.log2(n) + (n > 10000 ? 0.00008 * n : 0));
     expect(makeVerdict({ results, ladder: ns }).best).toBe('O(log n)');
   });
 });
