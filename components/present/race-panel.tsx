@@ -72,10 +72,11 @@ export default function RacePanel({
   useEffect(() => {
     if (!link || !lab) return;
     return link.subscribe((msg) => {
-      if (msg.type !== 'race' || msg.slideId !== slide.id) return;
+      if (msg.type !== 'race' || msg.slideId !== slide.id) return false;
       const busy = isRunning(store.getState().phase);
       if (msg.action === 'start' && !busy) void runRace(store, lab, slide.race);
       if (msg.action === 'stop' && busy) stopRace();
+      return true;
     });
   }, [link, lab, slide, store]);
 

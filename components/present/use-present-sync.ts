@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { channelName, envelope, readMessage, type PresentMessage } from '@/lib/present/messages';
 import type { Deck } from '@/lib/present/slide-types';
+import { createRelay, type RelayListener } from '@/lib/present/race-relay';
 import {
   clampIndex,
   searchForSlide,
@@ -25,7 +26,6 @@ type RaceMessageBody =
   | Omit<Extract<RaceMessage, { type: 'race-ask' }>, 'from'>
   | Omit<Extract<RaceMessage, { type: 'race-status' }>, 'from'>;
 
-/** Sends race messages to the lesson's other windows and hears theirs. Stable for the page's life. */
 /** What the audience and the presenter window each get: the deck, where it is, how to move, the race. */
 export interface DeckViewProps {
   deck: Deck;
@@ -34,10 +34,14 @@ export interface DeckViewProps {
   race: RaceLink;
 }
 
+/** Sends race messages to the lesson's other windows and hears theirs. Stable for the page's life. */
 export interface RaceLink {
   send(msg: RaceMessageBody): void;
-  /** Returns the unsubscribe function. */
-  subscribe(listener: (msg: RaceMessage) => void): () => void;
+  /**
+   * Returns the unsubscribe function. A listener returns true when a message was for it; a Start or Stop
+   * no listener took is handed to the next one that subscribes (within a few seconds), see race-relay.ts.
+   */
+  subscribe(listener: RelayListener<RaceMessage>): () => void;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -69,14 +73,11 @@ export function usePresentSync(
   const [me] = useState(() => Math.random().toString(36).slice(2, 10));
   const current = useRef(index ?? 0);
   const [race] = useState(() => {
-    const listeners = new Set<(msg: RaceMessage) => void>();
+    const relay = createRelay<RaceMessage>((msg) => msg.type === 'race');
     const link: RaceLink & { deliver(msg: RaceMessage): void } = {
       send: (body) => channel.current?.postMessage(envelope({ ...body, from: me })),
-      subscribe: (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      deliver: (msg) => listeners.forEach((l) => l(msg)),
+      subscribe: relay.subscribe,
+      deliver: relay.deliver,
     };
     return link;
   });
