@@ -6,7 +6,8 @@
 import { refuseRun } from '@/components/runner/refuse-run';
 import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
-import type { SeriesId } from '@/lib/runner/protocol';
+import type { SeriesId, WorkerToPage } from '@/lib/runner/protocol';
+import type { LabRunSpec } from '@/lib/labs/lab-run-spec';
 import type { SourceProblem } from '@/lib/runner/transpile';
 import { transpileLab } from '@/lib/labs/transpile-lab';
 import { labRunSpec } from '@/lib/labs/lab-run-spec';
@@ -63,6 +64,27 @@ export async function runLab(
   }
   store.getState().setProblems([]);
   store.getState().begin(labels, LAB_BUDGET_MS);
+  await runLabSpec(store, lab, built.spec, (msg) => {
+    if (msg.type === 'done') {
+      onChecks({
+        ...(msg.checks ? { checks: msg.checks as ChecksReport['checks'] } : {}),
+        ...(msg.checksError ? { checksError: msg.checksError } : {}),
+      });
+    }
+  });
+}
+
+/**
+ * Runs a built lab spec on a store that has begun: hands the SQLite wasm in when the lab needs it, feeds
+ * every worker message to the store (after `onMessage`, if given) and ends the run. Labs and classroom
+ * races both run through here.
+ */
+export async function runLabSpec(
+  store: RunStore,
+  lab: Lab,
+  spec: LabRunSpec,
+  onMessage?: (msg: WorkerToPage) => void,
+): Promise<void> {
   let sqliteWasm: ArrayBuffer | undefined;
   try {
     if (lab.needsSqlite) sqliteWasm = await loadSqliteWasm();
@@ -73,13 +95,8 @@ export async function runLab(
     });
     return;
   }
-  const end = await getRunnerHost().run({ ...built.spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) => {
-    if (msg.type === 'done') {
-      onChecks({
-        ...(msg.checks ? { checks: msg.checks as ChecksReport['checks'] } : {}),
-        ...(msg.checksError ? { checksError: msg.checksError } : {}),
-      });
-    }
+  const end = await getRunnerHost().run({ ...spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) => {
+    onMessage?.(msg);
     store.getState().receive(msg);
   });
   store.getState().end(end);

@@ -3,9 +3,8 @@
  * shared runner (sandboxed iframe + worker, which seeds Math.random per size, so inputs are the same on
  * every run). The spec is built the same way as a lab run's. Loaded only with a race slide.
  */
-import { getRunnerHost } from '@/components/runner/runner-host';
 import type { RunStore } from '@/components/runner/run-store';
-import { SERIES_LABELS, loadSqliteWasm } from '@/components/lab/lab-controller';
+import { SERIES_LABELS, runLabSpec } from '@/components/lab/lab-controller';
 import { labRunSpec } from '@/lib/labs/lab-run-spec';
 import type { Lab } from '@/lib/labs/types';
 import { RACE_BUDGET_MS, raceSources } from '@/lib/present/race-plan';
@@ -29,27 +28,8 @@ export async function runRace(store: RunStore, lab: Lab, plan: RacePlan): Promis
     });
     return;
   }
-  let sqliteWasm: ArrayBuffer | undefined;
-  try {
-    if (lab.needsSqlite) sqliteWasm = await loadSqliteWasm();
-  } catch (e) {
-    store.setState({
-      phase: 'error',
-      error: { series: null, name: 'Runner', message: e instanceof Error ? e.message : String(e) },
-    });
-    return;
-  }
-  const end = await getRunnerHost().run({ ...built.spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) =>
-    store.getState().receive(msg),
-  );
-  store.getState().end(end);
+  await runLabSpec(store, lab, built.spec);
 }
 
-export function stopRace(): void {
-  getRunnerHost().cancel();
-}
-
-export function warmUpRace(lab: Lab): void {
-  getRunnerHost().warmUp();
-  if (lab.needsSqlite) void loadSqliteWasm().catch(() => undefined);
-}
+/** A race stops and warms up the way a lab run does (one shared runner). */
+export { cancelLab as stopRace, warmUpLab as warmUpRace } from '@/components/lab/lab-controller';
