@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
-import { MIN_COVERAGE } from './compose-answer';
+import { FOCUS_FULL_TERMS, MIN_COVERAGE, MIN_FOCUS, minFocus } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages } from './passages';
-import { retrieve } from './retrieve';
+import { CODE_LIKE, retrieve } from './retrieve';
 import { buildPayload, loadPayload } from './search-index';
 
 const passages = buildPassages(fixtureSources);
@@ -87,5 +87,22 @@ describe('definitions', () => {
   it('leads with the key term when the question asks what something is', () => {
     const { answer } = ask(index, "what's N+1?");
     expect(answer.kind === 'answer' && answer.sentences[0]?.text).toMatch(/^N\+1 query:/);
+  });
+});
+
+describe('focus needed', () => {
+  it('is MIN_FOCUS up to FOCUS_FULL_TERMS content words, then shrinks in proportion', () => {
+    expect(minFocus(1)).toBe(MIN_FOCUS);
+    expect(minFocus(FOCUS_FULL_TERMS)).toBe(MIN_FOCUS);
+    expect(minFocus(2 * FOCUS_FULL_TERMS)).toBeCloseTo(MIN_FOCUS / 2);
+  });
+});
+
+describe('pasted code', () => {
+  it.each(['`a.b`', 'xs.map(x => x)', 'for (;;) {}', 'db.query(sql)'])('is recognised in %s', (q) => {
+    expect(CODE_LIKE.test(q)).toBe(true);
+  });
+  it('is not seen in prose', () => {
+    expect(CODE_LIKE.test("what's N+1, e.g. in an ORM? (asking for a friend)")).toBe(false);
   });
 });

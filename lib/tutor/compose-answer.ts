@@ -15,6 +15,14 @@ export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 export const MIN_COVERAGE = 0.6;
 /** Refuse when no single passage near the top holds this share of the question (see Retrieval.focus). */
 export const MIN_FOCUS = 0.4;
+/**
+ * Questions with more content words than this may spread further: a learner who describes a whole
+ * incident uses more words than any one paragraph holds, so the focus they need shrinks in proportion
+ * (only when none of their words belongs to another programming topic).
+ */
+export const FOCUS_FULL_TERMS = 6;
+export const minFocus = (contentTerms: number): number =>
+  MIN_FOCUS * Math.min(1, FOCUS_FULL_TERMS / Math.max(1, contentTerms));
 /** Topic words (section titles, headings, key terms) that, meeting in one place, put a question in scope. */
 export const MIN_TOPIC_TERMS = 2;
 /** What a topic word that programming prose seldom uses counts for, against MIN_TOPIC_TERMS. */
@@ -71,10 +79,15 @@ export function decide(r: Retrieval): Decision {
     (acc, t) => acc + (isProgrammingTerm(t) ? 1 : DISTINCTIVE_TOPIC_WEIGHT),
     0,
   );
+  // A question that names a role at work ("my manager", "a senior dev") and only one lesson word is about
+  // work life ("how do I ask my manager for a raise"), however well that word matches.
+  if (r.roles.length > 0 && r.contentTerms.length < 2) return { answerable: false, reason: 'other-domain' };
   const evident =
     topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS;
   if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
-  if (!evident && r.focus < MIN_FOCUS) return { answerable: false, reason: 'focus' };
+  // A long question may spread further, unless it has a word of another programming topic.
+  const needFocus = r.programmingUnknown === 0 ? minFocus(r.contentTerms.length) : MIN_FOCUS;
+  if (!evident && r.focus < needFocus) return { answerable: false, reason: 'focus' };
   // A question with one content word ("what is the best database?") is answered only when that word
   // names a topic of the lesson, not when the lesson merely uses it. Two words the lesson treats as
   // one ("median" and "average") are two words of the learner's.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { decide } from './compose-answer';
-import { domainMentions } from './domains';
+import { domainMentions, roleMentions } from './domains';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages } from './passages';
 import { retrieve } from './retrieve';
@@ -91,5 +91,12 @@ describe('the other-domain rule', () => {
   it('leaves questions without such names alone', () => {
     expect(ask(index, 'why does memory only grow').answer.kind).toBe('answer');
     expect(retrieve(index, 'why does memory only grow').otherDomains).toEqual([]);
+  });
+});
+
+describe('roleMentions', () => {
+  it('finds roles at work, which name who asks rather than what about', () => {
+    expect(roleMentions('My Manager and a senior dev disagree')).toEqual(['manager', 'senior']);
+    expect(roleMentions('does this lead to a leak')).toEqual([]);
   });
 });

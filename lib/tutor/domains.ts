@@ -51,8 +51,27 @@ const OTHER_DOMAINS =
   // Career and life.
   // ("job", "raise" and "windows" are left out: "a background job", "raise an error", "sliding windows").
   'interview interviews interviewing salary salaries promotion career careers resume cv hiring ' +
-  'recruiter recruiters negotiate negotiation manager boss bootcamp senior junior portfolio freelance ' +
-  'freelancing';
+  'recruiter recruiters negotiate negotiation bootcamp portfolio freelance freelancing';
+
+/**
+ * Roles at work. They say who asks or who is involved ("my senior dev flagged this loop"), not what a
+ * question is about, so they never take a question elsewhere by themselves; but a question that names one
+ * and has little lesson evidence ("how do I ask my manager for a raise") is about work life, not the lesson
+ * (compose-answer.ts, rule "other-domain").
+ */
+const ROLES = new Set('manager managers boss bosses senior seniors junior juniors cto ceo hr'.split(' '));
+
+/** Role words (ROLES) in a question, lower case, in order. */
+export function roleMentions(question: string): string[] {
+  return [
+    ...question
+      .slice(0, 500)
+      .toLowerCase()
+      .matchAll(/[a-z]+/g),
+  ]
+    .map((m) => m[0])
+    .filter((w) => ROLES.has(w));
+}
 
 interface Taxonomy {
   /** Name -> the language names of its ecosystem (empty for tools, fields and career words). */

@@ -8,7 +8,7 @@ import type { Passage } from './types';
 import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { domainMentions } from './domains';
+import { domainMentions, roleMentions } from './domains';
 import { foreignWeight, isProgrammingTerm } from './scope';
 import {
   analyze,
@@ -88,6 +88,8 @@ export interface Retrieval {
   otherDomains: string[];
   /** Every name of the taxonomy the question uses, the lesson's own ecosystem included. */
   domainNames: string[];
+  /** Roles at work the question names ("manager", "senior"): see domains.ts, ROLES. */
+  roles: string[];
   /**
    * Normalised terms that belong to a domain name the lesson never uses, foreign or of the lesson's own
    * ecosystem ("memo" in "React.memo", "machine" in "machine learning"): never lesson evidence.
@@ -96,6 +98,12 @@ export interface Retrieval {
   /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
   definitional: boolean;
 }
+
+/**
+ * Pasted code: backticks, an arrow, braces or semicolons, or a call on a dotted name ("db.query(").
+ * Identifiers in it are the learner's names for things, as the labs' code uses them.
+ */
+export const CODE_LIKE = /`|=>|[{};]|\w\.\w+\(/;
 
 /** How many top passages are checked for focus. */
 const FOCUS_DEPTH = 6;
@@ -231,6 +239,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let known = 0;
   let total = 0;
   let programmingUnknown = 0;
+  const pastedCode = CODE_LIKE.test(question.slice(0, 500));
 
   /** Each known content word with the terms that stand for it in a passage, for focus. */
   const units: { terms: string[]; w: number }[] = [];
@@ -255,7 +264,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       let k = 0;
       if (resolved) {
         w = idf(index, resolved);
-        if (!index.labOnly.has(resolved)) k = w;
+        // A word only lab notes use ("invoice", "money") says nothing about the lesson's topics in
+        // prose; in pasted code it is a name the labs' own code uses.
+        if (!index.labOnly.has(resolved) || pastedCode) k = w;
         units.push({ terms: [resolved], w });
       } else if (parts) {
         w = k = Math.max(...parts.map((x) => idf(index, x)));
@@ -422,6 +433,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   return {
     otherDomains: mentions.filter((m) => m.foreign).map((m) => m.name),
     domainNames: mentions.map((m) => m.name),
+    roles: roleMentions(question),
     ownedTerms,
     knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
     programmingUnknown,

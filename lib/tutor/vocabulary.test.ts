@@ -64,6 +64,19 @@ describe('everyday wording', () => {
     expect(normalizeTerm('said')).toBeNull();
   });
 
+  it('folds irregular forms after a verb prefix', () => {
+    expect(normalizeTerm('rewrote')).toBe(normalizeTerm('rewrite'));
+    expect(normalizeTerm('rebuilt')).toBe(normalizeTerm('rebuild'));
+    expect(normalizeTerm('overran')).toBe(normalizeTerm('overrun'));
+    expect(normalizeTerm('misunderstood')).toBe(normalizeTerm('misunderstand'));
+    // Not a prefix plus an irregular form: left to the stemmer.
+    expect(normalizeTerm('recent')).toBe('recent');
+  });
+
+  it('treats JavaScript keywords the lesson never writes as neutral', () => {
+    for (const w of ['var', 'typeof', 'undefined']) expect(NEUTRAL.has(normalizeTerm(w) ?? ''), w).toBe(true);
+  });
+
   it('keeps "ids" (never "I\'d")', () => {
     expect(normalizeTerm('ids')).not.toBeNull();
     expect(normalizeTerm('id')).toBeNull();

@@ -5,7 +5,14 @@
  */
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { CANONICAL, EXPANSION_SOURCE, NEUTRAL_SOURCE, PHRASE_SOURCE, STOP_WORDS } from './word-lists';
+import {
+  CANONICAL,
+  EXPANSION_SOURCE,
+  IRREGULAR_VERBS,
+  NEUTRAL_SOURCE,
+  PHRASE_SOURCE,
+  STOP_WORDS,
+} from './word-lists';
 
 /** "10,000" / "10000" -> "10k", "1000000" -> "1m": the lesson writes sizes both ways. */
 function shortNumber(word: string): string | null {
@@ -54,6 +61,19 @@ export function canonicalOf(lower: string): string | undefined {
     if (lower.length - end.length < 3 || !lower.endsWith(end)) continue;
     const base = lower.slice(0, -end.length) + put;
     if (Object.hasOwn(CANONICAL, base)) return CANONICAL[base];
+  }
+  return prefixedIrregular(lower);
+}
+
+/** Prefixes that keep an irregular verb irregular: "rewrote", "overran", "undid", "mistook", "outgrew". */
+const VERB_PREFIXES = ['re', 'over', 'under', 'un', 'mis', 'out'];
+
+/** An irregular form after a verb prefix, as the prefixed base form ("rewrote" -> "rewrite"). */
+export function prefixedIrregular(lower: string): string | undefined {
+  for (const p of VERB_PREFIXES) {
+    const rest = lower.slice(p.length);
+    if (lower.startsWith(p) && rest.length >= 3 && Object.hasOwn(IRREGULAR_VERBS, rest))
+      return p + IRREGULAR_VERBS[rest];
   }
   return undefined;
 }

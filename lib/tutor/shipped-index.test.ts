@@ -1,0 +1,61 @@
+/**
+ * The tutor on the index exactly as `npm run build` makes it (scripts/build-tutor-index.mjs: sections,
+ * terms, patterns, quiz explanations and lab prose), for learner phrasings seen in the blind question sets.
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { buildTutorPayloads } from '../../scripts/build-tutor-index.mjs';
+import { ask } from './ask';
+import { loadPayload, type TutorIndex } from './search-index';
+import type { TutorPayload } from './types';
+
+const { payloads } = (await buildTutorPayloads()) as { payloads: TutorPayload[] };
+const payload = payloads.find((p) => p.slug === 'performance-bugs-in-ai-generated-code');
+if (!payload) throw new Error('no tutor index for the lesson');
+const index: TutorIndex = loadPayload(JSON.parse(JSON.stringify(payload)));
+
+describe('questions that describe a situation at length', () => {
+  it.each([
+    // A whole incident in many words: more than one paragraph holds (compose-answer.ts, minFocus).
+    [
+      "prod db hit max connections right after yesterday's deploy. the new code loops over the users and " +
+        'does `await getProfile(user.id)` (one SELECT each) inside the loop. is that the cause?',
+      'n-plus-one',
+    ],
+    [
+      'my server cannot answer other request while one is computing big report inside async function. ' +
+        'async should be parallel no? how to fix',
+      'six-patterns',
+    ],
+    // A role at work with plenty of lesson evidence is only who is asking.
+    [
+      "for (const u of users) {\n  const [team] = await db.query('SELECT * FROM teams WHERE id = $1', " +
+        '[u.team_id]);\n  u.team = team;\n}\nsenior dev flagged this in review but it works fine?? what is he on about',
+      'n-plus-one',
+    ],
+    // Pasted code: names the labs' own code uses ("currency", "price") count as the lesson's.
+    [
+      "we do `lines.map(l => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })" +
+        '.format(l.price))` for each invoice line, any problem with that?',
+      'six-patterns',
+    ],
+    // "rewrote" is "rewrite", which the lesson uses; "var" is a keyword, not another topic.
+    [
+      "asked chatgpt to 'optimize this' and it rewrote half the file and nothing got faster",
+      'profile-then-fix',
+    ],
+    ['what does hoist it out of the loop mean? i thought hoisting was the weird var thing', 'six-patterns'],
+  ])('%s -> %s', (q, sectionId) => {
+    const { answer, retrieval } = ask(index, q);
+    expect(answer.kind).toBe('answer');
+    expect(retrieval?.sections[0]?.sectionId).toBe(sectionId);
+  });
+
+  it.each([
+    'how do I ask my manager for a raise',
+    'How do I write a regular expression for email addresses?',
+    'Django admin: how do I show extra columns and a search box on the model list page?',
+  ])('refuses %s', (q) => {
+    expect(ask(index, q).answer.kind).toBe('refusal');
+  });
+});
