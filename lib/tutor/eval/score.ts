@@ -32,6 +32,12 @@ import {
   BLIND_B_OUT_OF_SCOPE,
 } from './questions-blind-c';
 import { BLIND_C_IN_SCOPE, BLIND_C_OUT_OF_SCOPE } from './questions-blind-d';
+import {
+  BLIND_D_IN_SCOPE,
+  BLIND_D_OUT_OF_SCOPE,
+  BLIND_E_IN_SCOPE,
+  BLIND_E_OUT_OF_SCOPE,
+} from './questions-blind-e';
 
 export interface SplitScore {
   inScope: number;
@@ -101,6 +107,9 @@ export interface EvalReport {
   blindB: SplitScore;
   /** Independent blind set C (questions-blind-d.ts). Not part of `all`. */
   blindC: SplitScore;
+  /** Independent blind sets D and E of the third session (questions-blind-e.ts). Not part of `all`. */
+  blindD: SplitScore;
+  blindE: SplitScore;
   all: SplitScore;
 }
 
@@ -121,6 +130,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindA: scoreSplit(index, BLIND_A_IN_SCOPE, BLIND_A_OUT_OF_SCOPE),
     blindB: scoreSplit(index, BLIND_B_IN_SCOPE, BLIND_B_OUT_OF_SCOPE),
     blindC: scoreSplit(index, BLIND_C_IN_SCOPE, BLIND_C_OUT_OF_SCOPE),
+    blindD: scoreSplit(index, BLIND_D_IN_SCOPE, BLIND_D_OUT_OF_SCOPE),
+    blindE: scoreSplit(index, BLIND_E_IN_SCOPE, BLIND_E_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
