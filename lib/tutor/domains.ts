@@ -49,9 +49,10 @@ const OTHER_DOMAINS =
   'mathematics math maths physics chemistry biology statistics economics accounting finance ' +
   'machine-learning deep-learning data-science cryptography blockchain game-development graphic-design ' +
   // Career and life.
-  // ("job", "raise" and "windows" are left out: "a background job", "raise an error", "sliding windows").
+  // ("job", "raise" and "windows" are left out: "a background job", "raise an error", "sliding windows";
+  // "bootcamp" is where a teacher teaches, like "class").
   'interview interviews interviewing salary salaries promotion career careers resume cv hiring ' +
-  'recruiter recruiters negotiate negotiation bootcamp portfolio freelance freelancing';
+  'recruiter recruiters negotiate negotiation portfolio freelance freelancing';
 
 /**
  * Roles at work. They say who asks or who is involved ("my senior dev flagged this loop"), not what a

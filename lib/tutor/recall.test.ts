@@ -8,7 +8,14 @@ import { ask } from './ask';
 import { MIN_COVERAGE } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages, type LessonSources } from './passages';
-import { opaqueIdentifiers, retrieve, SECTION_TAIL, splitCompound, SUMMARY_BONUS } from './retrieve';
+import {
+  opaqueIdentifiers,
+  retrieve,
+  SECTION_TAIL,
+  splitCompound,
+  SUMMARY_BONUS,
+  technicalNames,
+} from './retrieve';
 import { buildPayload, loadPayload } from './search-index';
 import { normalizeTerm } from './vocabulary';
 
@@ -69,6 +76,24 @@ describe('API names', () => {
   it('that name a language, or hold a lesson word, are left alone', () => {
     expect(opaqueIdentifiers('is JavaScript slow', index)).toEqual([]);
     expect(opaqueIdentifiers('readFileSync in a handler', index)).toEqual([]);
+  });
+});
+
+describe('technical names', () => {
+  it('are compound names, acronyms and letter-digit names the lesson never writes', () => {
+    const t = technicalNames('pass it to worker_pool with maxBatchSize, --max-heap-mb and GIL or k6', index);
+    expect(t.compounds).toEqual(['worker_pool', 'maxbatchsize', '--max-heap-mb']);
+    expect([...t.words]).toEqual([term('gil'), term('k6')]);
+  });
+
+  it('leave out names the lesson writes and a question written in capitals', () => {
+    expect(technicalNames('why is the ORM slow', index).words.size).toBe(0);
+    expect(technicalNames('WHY IS THE GIL SLOW', index).words.size).toBe(0);
+  });
+
+  it('count against coverage as words of another programming topic, but not in pasted code', () => {
+    expect(retrieve(index, 'what about the GIL and threads').programmingUnknown).toBe(1);
+    expect(retrieve(index, 'what about `GIL` and threads').programmingUnknown).toBe(0);
   });
 });
 

@@ -187,6 +187,48 @@ export function opaqueIdentifiers(question: string, index: Pick<TutorIndex, 'has
   return out;
 }
 
+/** Compound names: camelCase / PascalCase, snake_case, and command-line flags ("--max-old-space-size"). */
+const COMPOUND =
+  /(?:^|[^\w-])(--?[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)/g;
+/** Acronyms (GIL, EXPLAIN) and names that mix letters and digits (k6, ec2). */
+const ACRONYM = /\b[A-Z]{2,7}s?\b/g;
+const ALPHANUMERIC = /\b[a-zA-Z]+\d[a-zA-Z0-9]*\b/g;
+
+/**
+ * Names of technical things in a prose question that the lesson never writes: compound identifiers whose
+ * parts the lesson does not write side by side ("worker_threads", "maxBatchSize", "--max-old-space-size"),
+ * and acronyms or letter-digit names it does not know ("GIL", "k6"). Each points at a specific API, flag
+ * or tool of another topic. Returned lower case; `compounds` need adding as words of their own, the
+ * `words` are already words of the question (their normalised terms). Names in pasted code are the
+ * learner's own and are not counted (the caller checks for code); nor is a question written in capitals.
+ */
+export function technicalNames(
+  question: string,
+  index: Pick<TutorIndex, 'vocab' | 'hasPair'>,
+): { compounds: string[]; words: Set<string> } {
+  const q = question.slice(0, 500);
+  const compounds: string[] = [];
+  const words = new Set<string>();
+  const knownOrNamed = (term: string | null): boolean =>
+    term === null || NEUTRAL.has(term) || index.vocab.has(term) || expansionsFor(term).length > 0;
+  for (const m of q.matchAll(COMPOUND)) {
+    const name = m[1] ?? '';
+    const lower = name.toLowerCase();
+    if (knownOrNamed(normalizeTerm(lower.replace(/^-+/, '')))) continue;
+    const parts = tokenize(name).flatMap((w) => normalizeTerm(w) ?? []);
+    if (parts.length < 2 || parts.every((t) => NEUTRAL.has(t))) continue; // opaqueIdentifiers has those
+    if (parts.slice(1).every((b, i) => index.hasPair(parts[i] ?? '', b))) continue;
+    compounds.push(lower);
+  }
+  const shouting = (q.match(/[A-Z]/g)?.length ?? 0) > (q.match(/[a-z]/g)?.length ?? 0);
+  const singles = [...(shouting ? [] : q.matchAll(ACRONYM)), ...q.matchAll(ALPHANUMERIC)];
+  for (const [w] of singles) {
+    const t = normalizeTerm(w.toLowerCase());
+    if (!knownOrNamed(t) && t) words.add(t);
+  }
+  return { compounds, words };
+}
+
 let everydayCache: Set<string> | null = null;
 /** Whether a learner word (or the base form its ending suggests) is everyday English. */
 export function isEveryday(word: string): boolean {
@@ -240,6 +282,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let total = 0;
   let programmingUnknown = 0;
   const pastedCode = CODE_LIKE.test(question.slice(0, 500));
+  const technical = pastedCode
+    ? { compounds: [], words: new Set<string>() }
+    : technicalNames(question, index);
 
   /** Each known content word with the terms that stand for it in a passage, for focus. */
   const units: { terms: string[]; w: number }[] = [];
@@ -277,8 +322,10 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
       } else {
         // A word the lesson never uses counts against coverage by how strongly it points at another
         // programming topic: fully when programming prose uses it often, less for other words.
-        const f = foreignWeight(t, isEveryday(word));
-        if (isProgrammingTerm(t)) programmingUnknown++;
+        // A technical name (an acronym, a letter-digit name) counts as a word of another programming topic.
+        const named = technical.words.has(t);
+        const f = named ? 1 : foreignWeight(t, isEveryday(word));
+        if (named || isProgrammingTerm(t)) programmingUnknown++;
         w = f * unknownIdf(index);
       }
       total += w;
@@ -300,8 +347,9 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     } else if (!neutral && synonyms.length === 0) unknown.push(t);
     for (const e of synonyms) if (!weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
   }
-  // An API name the lesson never uses ("useEffect") is one unknown word, not two everyday ones.
-  for (const name of opaqueIdentifiers(question.slice(0, 500), index)) {
+  // An API name the lesson never uses ("useEffect", "worker_threads") is one unknown word, not two
+  // everyday or lesson ones.
+  for (const name of [...opaqueIdentifiers(question.slice(0, 500), index), ...technical.compounds]) {
     if (contentTerms.includes(name)) continue;
     contentTerms.push(name);
     unknown.push(name);

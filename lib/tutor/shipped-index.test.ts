@@ -45,6 +45,15 @@ describe('questions that describe a situation at length', () => {
       'profile-then-fix',
     ],
     ['what does hoist it out of the loop mean? i thought hoisting was the weird var thing', 'six-patterns'],
+    // Everyday symptoms and a common acronym, through the learner-word lists.
+    [
+      'Our app gets slower and slower over a few days and then just dies. Restarting it fixes things for a while.',
+      'memory',
+    ],
+    [
+      "I'm teaching a class on TDD. How would test-first work for a performance requirement?",
+      'perf-test-first',
+    ],
   ])('%s -> %s', (q, sectionId) => {
     const { answer, retrieval } = ask(index, q);
     expect(answer.kind).toBe('answer');
@@ -52,6 +61,9 @@ describe('questions that describe a situation at length', () => {
   });
 
   it.each([
+    // A technical name the lesson never writes, outside pasted code, is another topic's.
+    'k6 vs jmeter for load tests',
+    'why python threads dont make my cpu heavy code faster? is it the GIL',
     'how do I ask my manager for a raise',
     'How do I write a regular expression for email addresses?',
     'Django admin: how do I show extra columns and a search box on the model list page?',

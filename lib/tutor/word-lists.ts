@@ -413,6 +413,15 @@ export const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   eternity: 'slow time',
   crash: 'memory killed throw fall',
   die: 'killed memory throw',
+  // The stemmer makes "dies" "di", not "die".
+  dies: 'killed memory throw',
+  died: 'killed memory throw',
+  dying: 'killed memory throw',
+  // Restarting is what people do about a process that grows until it is killed.
+  restart: 'killed memory grow',
+  reboot: 'killed memory grow',
+  // Test-driven development is writing the test first.
+  tdd: 'test first',
   explode: 'memory grow',
   bloat: 'memory grow',
   balloon: 'memory grow',
