@@ -56,6 +56,8 @@ console.log(row('blind-B', report.blindB));
 console.log(row('blind-C', report.blindC));
 console.log(row('blind-D', report.blindD));
 console.log(row('blind-E', report.blindE));
+console.log(row('blind-F', report.blindF));
+console.log(row('blind-G', report.blindG));
 console.log(row('tune+held', report.all));
 const sets = Object.entries(report).filter(([name]) => name !== 'all');
 const sum = (k) => sets.reduce((acc, [, s]) => acc + s[k], 0);

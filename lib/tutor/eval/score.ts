@@ -38,6 +38,12 @@ import {
   BLIND_E_IN_SCOPE,
   BLIND_E_OUT_OF_SCOPE,
 } from './questions-blind-e';
+import {
+  BLIND_F_IN_SCOPE,
+  BLIND_F_OUT_OF_SCOPE,
+  BLIND_G_IN_SCOPE,
+  BLIND_G_OUT_OF_SCOPE,
+} from './questions-blind-f';
 
 export interface SplitScore {
   inScope: number;
@@ -110,6 +116,9 @@ export interface EvalReport {
   /** Independent blind sets D and E of the third session (questions-blind-e.ts). Not part of `all`. */
   blindD: SplitScore;
   blindE: SplitScore;
+  /** Independent blind sets F and G of the third session (questions-blind-f.ts). Not part of `all`. */
+  blindF: SplitScore;
+  blindG: SplitScore;
   all: SplitScore;
 }
 
@@ -132,6 +141,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindC: scoreSplit(index, BLIND_C_IN_SCOPE, BLIND_C_OUT_OF_SCOPE),
     blindD: scoreSplit(index, BLIND_D_IN_SCOPE, BLIND_D_OUT_OF_SCOPE),
     blindE: scoreSplit(index, BLIND_E_IN_SCOPE, BLIND_E_OUT_OF_SCOPE),
+    blindF: scoreSplit(index, BLIND_F_IN_SCOPE, BLIND_F_OUT_OF_SCOPE),
+    blindG: scoreSplit(index, BLIND_G_IN_SCOPE, BLIND_G_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
