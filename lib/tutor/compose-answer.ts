@@ -7,7 +7,7 @@ import type { Retrieval, RankedPassage } from './retrieve';
 import type { Citation, Passage, TutorAnswer } from './types';
 import { isProgrammingTerm } from './scope';
 import { splitSentences } from './tokenize';
-import { analyze } from './vocabulary';
+import { analyze, expansionsFor } from './vocabulary';
 
 export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 
@@ -82,8 +82,17 @@ export function decide(r: Retrieval): Decision {
   // A question that names a role at work ("my manager", "a senior dev") and only one lesson word is about
   // work life ("how do I ask my manager for a raise"), however well that word matches.
   if (r.roles.length > 0 && r.contentTerms.length < 2) return { answerable: false, reason: 'other-domain' };
+  // A question of only numbers and everyday words ("why 100, 10k and 1M?") is about the lesson when two or
+  // more of its numbers, all of them the lesson's, stand in the best passage together.
+  const best = r.passages[0];
+  const numeric =
+    r.contentTerms.length === 0 &&
+    r.numbers.length >= MIN_TOPIC_TERMS &&
+    !!best &&
+    r.numbers.every((n) => best.matched.includes(n));
   const evident =
-    topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS;
+    numeric ||
+    (topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS);
   if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
   // A long question may spread further, unless it has a word of another programming topic.
   const needFocus = r.programmingUnknown === 0 ? minFocus(r.contentTerms.length) : MIN_FOCUS;
@@ -203,6 +212,18 @@ export function refusal(r: Retrieval | null): TutorAnswer {
  */
 export const FALLBACK_SECTION_SHARE = 0.5;
 
+/** Whether a passage (its label and text) has a term of each side, or a listed synonym of one. */
+function namesBoth(p: Passage, [a, b]: [string[], string[]]): boolean {
+  const terms = new Set(analyze(`${p.label} ${p.text}`));
+  const has = (side: string[]) =>
+    side.some((t) => terms.has(t) || expansionsFor(t).some((e) => terms.has(e)));
+  return has(a) && has(b);
+}
+
+/** A figure in an answer sentence: digits, or a number written as a word. */
+export const QUANTITY_IN_TEXT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twice|half|double|dozen)\b/i;
+
 export function composeAnswer(r: Retrieval): TutorAnswer {
   if (!decide(r).answerable) return refusal(r);
   const top = r.sections[0];
@@ -212,6 +233,11 @@ export function composeAnswer(r: Retrieval): TutorAnswer {
     picked = pickSentences(r, next.sectionId);
   }
   if (picked.length === 0) return refusal(r);
+  // A question that asks for a quantity ("how many connections should the pool have?") is answered only
+  // by sentences that give one; without, the lesson mentions the topic but does not answer it.
+  if (r.quantity && !picked.some((c) => QUANTITY_IN_TEXT.test(c.text))) return refusal(r);
+  // A comparison ("callbacks vs promises") is answered only from a passage that names both sides.
+  if (r.comparison && !picked.some((c) => namesBoth(c.passage, r.comparison ?? [[], []]))) return refusal(r);
   return {
     kind: 'answer',
     text: picked.map((c) => c.text).join(' '),

@@ -9,7 +9,10 @@ import { MIN_COVERAGE } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages, type LessonSources } from './passages';
 import {
+  comparedTerms,
   opaqueIdentifiers,
+  QUANTITY_QUESTION,
+  quotedCode,
   retrieve,
   SECTION_TAIL,
   splitCompound,
@@ -94,6 +97,31 @@ describe('technical names', () => {
   it('count against coverage as words of another programming topic, but not in pasted code', () => {
     expect(retrieve(index, 'what about the GIL and threads').programmingUnknown).toBe(1);
     expect(retrieve(index, 'what about `GIL` and threads').programmingUnknown).toBe(0);
+  });
+});
+
+describe('question types', () => {
+  it('a quantity question is one that asks how many, how much or what value', () => {
+    expect(QUANTITY_QUESTION.test('how many queries does it send')).toBe(true);
+    expect(QUANTITY_QUESTION.test('ok so what value should I set')).toBe(true);
+    expect(QUANTITY_QUESTION.test('why is it slow, how many rows?')).toBe(false);
+  });
+
+  it('a comparison names two sides', () => {
+    expect(comparedTerms('what is the difference between a Set and an array')).toEqual([
+      [term('set')],
+      [term('array')],
+    ]);
+    expect(comparedTerms('offset vs cursor')).toEqual([[term('offset')], [term('cursor')]]);
+    expect(comparedTerms('Set or array, which is faster?')).toEqual([[term('set')], [term('array')]]);
+    // "or" without a "which" is not a comparison: "a template or preamble I can paste".
+    expect(comparedTerms('is there a template or preamble I can paste')).toBeNull();
+  });
+
+  it('quoted code is what stands between backticks', () => {
+    expect(quotedCode('is `xs.map(f)` slow? and ```js\nfor (;;) {}\n``` too')).toBe(
+      'xs.map(f) for (;;) {}\n',
+    );
   });
 });
 

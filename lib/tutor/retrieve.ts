@@ -45,6 +45,8 @@ export interface Retrieval {
   contentTerms: string[];
   /** Content terms (as the lesson spells them) that name one of the lesson's topics. */
   topicTerms: string[];
+  /** Numbers of the question that the lesson also uses ("100", "10k", "1m"), deduplicated. */
+  numbers: string[];
   /**
    * Distinct content words as the learner wrote them (before synonyms are folded): "median" and
    * "average" are one term but two words.
@@ -97,6 +99,16 @@ export interface Retrieval {
   ownedTerms: string[];
   /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
   definitional: boolean;
+  /**
+   * The question asks for a quantity ("how many queries…", "what value should I set…"): only a sentence
+   * that gives a figure answers it (compose-answer.ts).
+   */
+  quantity: boolean;
+  /**
+   * The two things a question compares ("the difference between X and Y", "X vs Y", "X or Y, which…"),
+   * as normalised content terms; null when it compares nothing. Only a passage that names both answers it.
+   */
+  comparison: [string[], string[]] | null;
 }
 
 /**
@@ -104,6 +116,13 @@ export interface Retrieval {
  * Identifiers in it are the learner's names for things, as the labs' code uses them.
  */
 export const CODE_LIKE = /`|=>|[{};]|\w\.\w+\(/;
+
+/** The text inside backticks (inline `code` and ``` fences) of a question, joined by spaces. */
+export function quotedCode(question: string): string {
+  return [...question.matchAll(/```[^\n]*\n?([\s\S]*?)(?:```|$)|`([^`\n]+)`/g)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .join(' ');
+}
 
 /** How many top passages are checked for focus. */
 const FOCUS_DEPTH = 6;
@@ -258,6 +277,35 @@ const unknownIdf = (index: Pick<TutorIndex, 'df' | 'passages'>) => Math.log(1 + 
 const META_QUESTION =
   /\b(?:this|the)\s+(?:lesson|page|course|chapter)\b.*\b(?:about|cover|covers|teach|teaches)\b|\bwhat\s+(?:will|do|can|should)\s+i\s+learn\b|\b(?:overview|summary|summarise|summarize|tl;?dr)\b/i;
 export const OVERVIEW_TERM = 'overview';
+/** "How many…", "how much…", "what value…" near the start of a question: it asks for a figure. */
+export const QUANTITY_QUESTION =
+  /^\s*(?:\S+\s+){0,3}?(?:how\s+(?:many|much|big|large|long|often)|what\s+(?:value|size|number|limit))\b/i;
+
+const NAME = String.raw`[\w.+#-]+`;
+/** "difference between X and Y", "X vs Y" / "X versus Y", and "X or Y" in a question that asks which. */
+const COMPARISONS: ReadonlyArray<RegExp> = [
+  new RegExp(
+    String.raw`\bdifference\s+between\s+(?:an?\s+|the\s+)?(${NAME})\s+and\s+(?:an?\s+|the\s+)?(${NAME})`,
+    'i',
+  ),
+  new RegExp(String.raw`(${NAME})\s+(?:vs\.?|versus)\s+(${NAME})`, 'i'),
+];
+const OR_PAIR = new RegExp(String.raw`(${NAME})\s+or\s+(${NAME})`, 'i');
+const ASKS_WHICH = /\b(?:which|better|faster|prefer|choose|pick)\b/i;
+
+/** The content terms of the two sides a question compares, or null (see Retrieval.comparison). */
+export function comparedTerms(question: string): [string[], string[]] | null {
+  const patterns = ASKS_WHICH.test(question) ? [...COMPARISONS, OR_PAIR] : COMPARISONS;
+  for (const re of patterns) {
+    const m = question.match(re);
+    if (!m) continue;
+    const side = (s: string | undefined) => analyze(s ?? '').filter((t) => !NEUTRAL.has(t));
+    const a = side(m[1]);
+    const b = side(m[2]);
+    if (a.length > 0 && b.length > 0) return [a, b];
+  }
+  return null;
+}
 
 export function retrieve(index: TutorIndex, question: string, limit = 12): Retrieval {
   const seen = new Set<string>();
@@ -282,6 +330,8 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   let total = 0;
   let programmingUnknown = 0;
   const pastedCode = CODE_LIKE.test(question.slice(0, 500));
+  const codeWords = new Set(tokenize(quotedCode(question.slice(0, 500))));
+  const numbers: string[] = [];
   const technical = pastedCode
     ? { compounds: [], words: new Set<string>() }
     : technicalNames(question, index);
@@ -293,13 +343,16 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     const parts = resolved ? null : splitCompound(word, index);
     // Numbers ("5", "10k", "2022") count for ranking but never decide whether a question is in scope.
     const numeric = /^\d/.test(t);
+    // A learner word the lesson never uses, whose listed synonyms it does use ("nested", "freezes").
+    const synonyms = expansionsFor(t).filter((e) => index.vocab.has(e));
     const neutral =
       NEUTRAL.has(t) ||
       numeric ||
       // A misspelt everyday word ("problm") is still an everyday word.
-      (!resolved && !parts && word.length >= 5 && NEUTRAL_SURFACE.some((w) => isLikelyTypo(word, w)));
-    // A learner word the lesson never uses, whose listed synonyms it does use ("nested", "freezes").
-    const synonyms = expansionsFor(t).filter((e) => index.vocab.has(e));
+      (!resolved && !parts && word.length >= 5 && NEUTRAL_SURFACE.some((w) => isLikelyTypo(word, w))) ||
+      // A name inside quoted code (`signups`, `optedOut`) is the learner's own, not another topic.
+      (!resolved && !parts && synonyms.length === 0 && codeWords.has(word));
+    if (resolved && numeric) numbers.push(resolved);
     if (!neutral) contentTerms.push(t);
     if (!neutral && resolved && index.topics.has(resolved)) topicTerms.push(t);
     if (!neutral) {
@@ -475,6 +528,8 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     ),
   ];
 
+  const quantity = QUANTITY_QUESTION.test(question.slice(0, 500));
+  const comparison = comparedTerms(question.slice(0, 500));
   const definitional =
     /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
 
@@ -486,8 +541,11 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
     programmingUnknown,
     definitional,
+    quantity,
+    comparison,
     focus,
     topicTerms,
+    numbers,
     contentWords,
     terms,
     contentTerms,

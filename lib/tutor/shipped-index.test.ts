@@ -54,6 +54,22 @@ describe('questions that describe a situation at length', () => {
       "I'm teaching a class on TDD. How would test-first work for a performance requirement?",
       'perf-test-first',
     ],
+    // Only numbers and everyday words, but the lesson's numbers, together in one passage.
+    ['why 100, 10k and 1M specifically?', 'benchmark-habit'],
+    // Names inside quoted code are the learner's own; "OOMKilled" is "OOM Killed"; "quietly" is everyday.
+    [
+      'Reviewing a PR: `const overlap = signups.filter(e => optedOut.indexOf(e) !== -1);` with both arrays ' +
+        'around 200k entries. Real problem or am I being pedantic?',
+      'six-patterns',
+    ],
+    [
+      'Node service: heapUsed climbs ~50 MB/hour, never comes back down, and the pod gets OOMKilled every ' +
+        'two days. How do I pin down what is actually leaking?',
+      'memory',
+    ],
+    // A quantity question answered with a figure, a comparison answered from a passage naming both.
+    ['how many queries does the n+1 version make for 10,000 rows', 'n-plus-one'],
+    ['offset vs cursor paging, which is better?', 'six-patterns'],
   ])('%s -> %s', (q, sectionId) => {
     const { answer, retrieval } = ask(index, q);
     expect(answer.kind).toBe('answer');
@@ -61,6 +77,10 @@ describe('questions that describe a situation at length', () => {
   });
 
   it.each([
+    // A quantity question the lesson's sentences mention but give no figure for.
+    'how many connections should our postgres pool have for 20 app servers',
+    // A comparison no passage makes: the lesson names both words, never side by side.
+    'whats the difference between callbacks and promises, im new to js',
     // A technical name the lesson never writes, outside pasted code, is another topic's.
     'k6 vs jmeter for load tests',
     'why python threads dont make my cpu heavy code faster? is it the GIL',

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences, tokenize } from './tokenize';
 
 describe('tokenize', () => {
+  it('splits camelCase humps and an acronym from the word after it', () => {
+    expect(tokenize('readFileSync')).toEqual(['read', 'file', 'sync']);
+    expect(tokenize('OOMKilled XMLHttpRequest')).toEqual(['oom', 'killed', 'xml', 'http', 'request']);
+  });
+
   it('folds every spelling of N+1 into one token', () => {
     for (const q of ["what's N+1?", 'n + 1 queries', 'the n plus one problem', 'N-plus-one']) {
       expect(tokenize(q)).toContain('nplus1');

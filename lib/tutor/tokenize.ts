@@ -42,8 +42,12 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** SQL's IN, written in capitals ("one IN query", "IN (...)"), is a term; the English "in" is not. */
 const SQL_IN = /\bIN\b/g;
 
-/** Split camelCase / PascalCase humps: "readFileSync" -> "read File Sync". */
-const splitHumps = (s: string): string => s.replace(/([a-z])([A-Z])/g, '$1 $2');
+/**
+ * Split camelCase / PascalCase humps: "readFileSync" -> "read File Sync", and an acronym from the word
+ * after it: "OOMKilled" -> "OOM Killed", "XMLHttpRequest" -> "XML Http Request".
+ */
+const splitHumps = (s: string): string =>
+  s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 
 /** Text -> lower-case raw word tokens (no stemming, no stop-word removal). */
 export function tokenize(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, expansionsFor, normalizeTerm, NEUTRAL, phraseExpansions } from './vocabulary';
+import { analyze, baseForms, expansionsFor, normalizeTerm, NEUTRAL, phraseExpansions } from './vocabulary';
 
 describe('vocabulary', () => {
   it('folds learner shorthand onto the lesson wording', () => {
@@ -71,6 +71,12 @@ describe('everyday wording', () => {
     expect(normalizeTerm('misunderstood')).toBe(normalizeTerm('misunderstand'));
     // Not a prefix plus an irregular form: left to the stemmer.
     expect(normalizeTerm('recent')).toBe('recent');
+  });
+
+  it('reads adverbs by their adjective for the everyday list', () => {
+    expect(baseForms('quietly')).toContain('quiet');
+    expect(baseForms('heavily')).toContain('heavy');
+    expect(baseForms('apply')).toEqual(['apply']);
   });
 
   it('treats JavaScript keywords the lesson never writes as neutral', () => {

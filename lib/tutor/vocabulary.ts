@@ -48,6 +48,9 @@ export function baseForms(lower: string): string[] {
   for (const [end, put] of INFLECTIONS) {
     if (lower.length - end.length >= 3 && lower.endsWith(end)) out.push(lower.slice(0, -end.length) + put);
   }
+  // Adverbs: "quietly" -> "quiet", "heavily" -> "heavy" (long words only: "apply", "reply" are not).
+  if (lower.length >= 6 && lower.endsWith('ily')) out.push(`${lower.slice(0, -3)}y`);
+  else if (lower.length >= 6 && lower.endsWith('ly')) out.push(lower.slice(0, -2));
   return out;
 }
 

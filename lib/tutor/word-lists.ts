@@ -423,6 +423,8 @@ export const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   // Test-driven development is writing the test first.
   tdd: 'test first',
   explode: 'memory grow',
+  climb: 'grow memory',
+  creep: 'grow memory',
   bloat: 'memory grow',
   balloon: 'memory grow',
   spike: 'memory grow',
