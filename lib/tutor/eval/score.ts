@@ -44,6 +44,12 @@ import {
   BLIND_G_IN_SCOPE,
   BLIND_G_OUT_OF_SCOPE,
 } from './questions-blind-f';
+import {
+  BLIND_H_IN_SCOPE,
+  BLIND_H_OUT_OF_SCOPE,
+  BLIND_I_IN_SCOPE,
+  BLIND_I_OUT_OF_SCOPE,
+} from './questions-blind-g';
 
 export interface SplitScore {
   inScope: number;
@@ -119,6 +125,9 @@ export interface EvalReport {
   /** Independent blind sets F and G of the third session (questions-blind-f.ts). Not part of `all`. */
   blindF: SplitScore;
   blindG: SplitScore;
+  /** Independent blind sets H and I of the third session (questions-blind-g.ts). Not part of `all`. */
+  blindH: SplitScore;
+  blindI: SplitScore;
   all: SplitScore;
 }
 
@@ -143,6 +152,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindE: scoreSplit(index, BLIND_E_IN_SCOPE, BLIND_E_OUT_OF_SCOPE),
     blindF: scoreSplit(index, BLIND_F_IN_SCOPE, BLIND_F_OUT_OF_SCOPE),
     blindG: scoreSplit(index, BLIND_G_IN_SCOPE, BLIND_G_OUT_OF_SCOPE),
+    blindH: scoreSplit(index, BLIND_H_IN_SCOPE, BLIND_H_OUT_OF_SCOPE),
+    blindI: scoreSplit(index, BLIND_I_IN_SCOPE, BLIND_I_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
