@@ -90,7 +90,9 @@ export function decide(r: Retrieval): Decision {
     r.numbers.length >= MIN_TOPIC_TERMS &&
     !!best &&
     r.numbers.every((n) => best.matched.includes(n));
+  // A question asking for the lesson's takeaway is about the lesson, whatever its other words.
   const evident =
+    (r.takeaway && r.sections.length > 0 && r.otherDomains.length === 0) ||
     numeric ||
     (topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS);
   if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };

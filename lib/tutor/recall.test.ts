@@ -9,7 +9,9 @@ import { MIN_COVERAGE } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages, type LessonSources } from './passages';
 import {
+  asksForTakeaway,
   comparedTerms,
+  joinedName,
   opaqueIdentifiers,
   QUANTITY_QUESTION,
   quotedCode,
@@ -100,7 +102,25 @@ describe('technical names', () => {
   });
 });
 
+describe('joined names', () => {
+  it('are two words run together that the lesson never writes side by side', () => {
+    expect(joinedName('quicksort', index)).toEqual(['quick', 'sort']);
+    expect(joinedName('deadlock', index)).toEqual(['dead', 'lock']);
+  });
+  it('are not everyday words, short words, or words that split only into fragments', () => {
+    for (const w of ['message', 'keyboard', 'composite', 'sorting']) {
+      expect(joinedName(w, index), w).toBeNull();
+    }
+  });
+});
+
 describe('question types', () => {
+  it('a takeaway question asks for the lesson as a whole', () => {
+    expect(asksForTakeaway('the one-sentence takeaway of this lesson?')).toBe(true);
+    expect(asksForTakeaway("what's the core message of the course")).toBe(true);
+    expect(asksForTakeaway('what is the key takeaway about N+1')).toBe(false);
+  });
+
   it('a quantity question is one that asks how many, how much or what value', () => {
     expect(QUANTITY_QUESTION.test('how many queries does it send')).toBe(true);
     expect(QUANTITY_QUESTION.test('ok so what value should I set')).toBe(true);

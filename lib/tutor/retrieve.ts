@@ -99,6 +99,8 @@ export interface Retrieval {
   ownedTerms: string[];
   /** The question asks what something is ("what's N+1?", "define streaming"): lead with a definition. */
   definitional: boolean;
+  /** The question asks for the lesson's takeaway; the closing section leads (asksForTakeaway). */
+  takeaway: boolean;
   /**
    * The question asks for a quantity ("how many queries…", "what value should I set…"): only a sentence
    * that gives a figure answers it (compose-answer.ts).
@@ -248,6 +250,29 @@ export function technicalNames(
   return { compounds, words };
 }
 
+/**
+ * A word the lesson never uses that is two words run together, each one the lesson uses or everyday
+ * English ("quicksort", "dataloader", "deadlock"), and not a pair the lesson writes side by side: the name
+ * of a specific thing (an algorithm, a library, an error) of another topic. Returns the two parts, or null.
+ */
+export function joinedName(raw: string, index: Pick<TutorIndex, 'vocab'>): [string, string] | null {
+  const lower = raw.toLowerCase();
+  // An everyday word is not a name, however it splits ("message", "keyboard").
+  if (lower.length < 8 || !/^[a-z]+$/.test(lower) || isEveryday(lower)) return null;
+  const own = normalizeTerm(lower);
+  if (own === null || index.vocab.has(own)) return null;
+  const word = (w: string) => {
+    const t = normalizeTerm(w);
+    return isEveryday(w) || (t !== null && index.vocab.has(t));
+  };
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const a = lower.slice(0, i);
+    const b = lower.slice(i);
+    if (word(a) && word(b)) return [a, b];
+  }
+  return null;
+}
+
 let everydayCache: Set<string> | null = null;
 /** Whether a learner word (or the base form its ending suggests) is everyday English. */
 export function isEveryday(word: string): boolean {
@@ -277,6 +302,15 @@ const unknownIdf = (index: Pick<TutorIndex, 'df' | 'passages'>) => Math.log(1 + 
 const META_QUESTION =
   /\b(?:this|the)\s+(?:lesson|page|course|chapter)\b.*\b(?:about|cover|covers|teach|teaches)\b|\bwhat\s+(?:will|do|can|should)\s+i\s+learn\b|\b(?:overview|summary|summarise|summarize|tl;?dr)\b/i;
 export const OVERVIEW_TERM = 'overview';
+/**
+ * A question that asks for the lesson's message as a whole — its takeaway, key message, main idea or gist
+ * ("the one-sentence takeaway of this lesson for my closing slide"). Its answer is the lesson's closing
+ * section, where a lesson states what to keep, not the section its other words happen to match.
+ */
+const TAKEAWAY =
+  /\b(?:take-?aways?|(?:key|core|main|central|big|overall|one)\s+(?:message|idea|point)s?|gist|bottom\s+line|tl\s*;?\s*dr)\b/i;
+const WHOLE = /\b(?:lesson|course|chapter|module)\b/i;
+export const asksForTakeaway = (question: string): boolean => TAKEAWAY.test(question) && WHOLE.test(question);
 /** "How many…", "how much…", "what value…" near the start of a question: it asks for a figure. */
 export const QUANTITY_QUESTION =
   /^\s*(?:\S+\s+){0,3}?(?:how\s+(?:many|much|big|large|long|often)|what\s+(?:value|size|number|limit))\b/i;
@@ -288,9 +322,9 @@ const COMPARISONS: ReadonlyArray<RegExp> = [
     String.raw`\bdifference\s+between\s+(?:an?\s+|the\s+)?(${NAME})\s+and\s+(?:an?\s+|the\s+)?(${NAME})`,
     'i',
   ),
-  new RegExp(String.raw`(${NAME})\s+(?:vs\.?|versus)\s+(${NAME})`, 'i'),
+  new RegExp(String.raw`(${NAME})\s+(?:vs\.?|versus)\s+(${NAME}(?:\s+${NAME})?)`, 'i'),
 ];
-const OR_PAIR = new RegExp(String.raw`(${NAME})\s+or\s+(${NAME})`, 'i');
+const OR_PAIR = new RegExp(String.raw`(${NAME})\s+or\s+(${NAME}(?:\s+${NAME})?)`, 'i');
 const ASKS_WHICH = /\b(?:which|better|faster|prefer|choose|pick)\b/i;
 
 /** The content terms of the two sides a question compares, or null (see Retrieval.comparison). */
@@ -376,7 +410,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
         // A word the lesson never uses counts against coverage by how strongly it points at another
         // programming topic: fully when programming prose uses it often, less for other words.
         // A technical name (an acronym, a letter-digit name) counts as a word of another programming topic.
-        const named = technical.words.has(t);
+        const named = technical.words.has(t) || joinedName(word, index) !== null;
         const f = named ? 1 : foreignWeight(t, isEveryday(word));
         if (named || isProgrammingTerm(t)) programmingUnknown++;
         w = f * unknownIdf(index);
@@ -529,6 +563,11 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
   ];
 
   const quantity = QUANTITY_QUESTION.test(question.slice(0, 500));
+  // The lesson's takeaway is its closing section: lead with it when the search found it at all.
+  const takeaway = asksForTakeaway(question.slice(0, 500));
+  const closing = index.sections.at(-1)?.id;
+  const at = sections.findIndex((x) => x.sectionId === closing);
+  if (takeaway && at > 0) sections.unshift(...sections.splice(at, 1));
   const comparison = comparedTerms(question.slice(0, 500));
   const definitional =
     /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
@@ -543,6 +582,7 @@ export function retrieve(index: TutorIndex, question: string, limit = 12): Retri
     definitional,
     quantity,
     comparison,
+    takeaway,
     focus,
     topicTerms,
     numbers,

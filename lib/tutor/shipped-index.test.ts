@@ -70,6 +70,18 @@ describe('questions that describe a situation at length', () => {
     // A quantity question answered with a figure, a comparison answered from a passage naming both.
     ['how many queries does the n+1 version make for 10,000 rows', 'n-plus-one'],
     ['offset vs cursor paging, which is better?', 'six-patterns'],
+    // Words about the asker, and a code-hosting platform, say who and where, not what.
+    ['what is event loop? english is not my first language, please explain simple', 'six-patterns'],
+    [
+      'We added a test asserting a function runs under 50ms and it randomly fails on GitHub Actions maybe ' +
+        '1 run in 5. Should we just delete it?',
+      'perf-test-first',
+    ],
+    // The lesson's takeaway is its closing section.
+    [
+      "Teacher here. I need the one-sentence takeaway of this lesson for my closing slide - what's the core message?",
+      'big-idea',
+    ],
   ])('%s -> %s', (q, sectionId) => {
     const { answer, retrieval } = ask(index, q);
     expect(answer.kind).toBe('answer');
@@ -81,6 +93,8 @@ describe('questions that describe a situation at length', () => {
     'how many connections should our postgres pool have for 20 app servers',
     // A comparison no passage makes: the lesson names both words, never side by side.
     'whats the difference between callbacks and promises, im new to js',
+    // Two words run together into the name of a thing the lesson never names.
+    'is quicksort really n^2 in the worst case? when does that happen',
     // A technical name the lesson never writes, outside pasted code, is another topic's.
     'k6 vs jmeter for load tests',
     'why python threads dont make my cpu heavy code faster? is it the GIL',

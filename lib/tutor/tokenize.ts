@@ -23,6 +23,9 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bout[\s-]+of[\s-]+memory\b|\bOOM\b/g, ' oom '],
   [/\bflame[\s-]*(?:graphs?|charts?)\b/gi, ' flamegraph '],
   [/\btl\s*;?\s*dr\b/gi, ' tldr '],
+  // Platform names a hump would split into two words ("Git" "Hub").
+  [/\bGitHub\b/gi, ' github '],
+  [/\bGitLab\b/gi, ' gitlab '],
   [/\bspeed(?:s|ing)?\s+(?:it\s+|this\s+|that\s+)?up\b/gi, ' faster '],
   // "event loop" is its own concept: a learner's "my loop" should not match it.
   [/\bevent[\s-]*loops?\b/gi, ' eventloop '],

@@ -211,6 +211,10 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   lru: 'evict',
   ttl: 'evict',
   prod: 'production',
+  locate: 'find',
+  codebase: 'code',
+  codebases: 'code',
+  locating: 'find',
   prompting: 'prompt',
   prompts: 'prompt',
   // "OOM" and "out of memory" (folded to "oom" by the tokenizer) are about memory.
@@ -423,6 +427,12 @@ export const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   // Test-driven development is writing the test first.
   tdd: 'test first',
   explode: 'memory grow',
+  // Shipping code is reaching production, where the lesson's slowdowns and regressions show.
+  release: 'production regression',
+  deploy: 'production regression',
+  deployment: 'production regression',
+  algorithm: 'complexity loop',
+  algorithms: 'complexity loop',
   climb: 'grow memory',
   creep: 'grow memory',
   bloat: 'memory grow',
@@ -555,6 +565,12 @@ const COMMON_WORDS =
   'practice practise practising practicing revision revise lecture lectures slide slides seminar ' +
   'workshop bootcamp interview interviews interviewer colleague colleagues coworker coworkers boss ' +
   'manager teammate junior senior newbie noob mentor ' +
+  // Words about the asker rather than the question: "English is not my first language".
+  'english native speaker speakers language languages grammar ' +
+  // Steps and routines: "the workflow to find a leak" asks for the steps the lesson gives.
+  'workflow workflows routine procedure ' +
+  // Code hosting platforms: "fails on GitHub Actions" is about the test, not the platform.
+  'github gitlab bitbucket ' +
   // Chat shorthand and filler.
   'pls plz thx ty cheers btw imo imho tbh idk eli5 asap lol hmm um uh yeah yep nope kinda sorta ' +
   'gonna wanna gotta lemme ya ur folks dude bro ' +
