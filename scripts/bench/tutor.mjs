@@ -60,6 +60,8 @@ console.log(row('blind-F', report.blindF));
 console.log(row('blind-G', report.blindG));
 console.log(row('blind-H', report.blindH));
 console.log(row('blind-I', report.blindI));
+console.log(row('blind-J', report.blindJ));
+console.log(row('blind-K', report.blindK));
 console.log(row('tune+held', report.all));
 const sets = Object.entries(report).filter(([name]) => name !== 'all');
 const sum = (k) => sets.reduce((acc, [, s]) => acc + s[k], 0);

@@ -50,6 +50,12 @@ import {
   BLIND_I_IN_SCOPE,
   BLIND_I_OUT_OF_SCOPE,
 } from './questions-blind-g';
+import {
+  BLIND_J_IN_SCOPE,
+  BLIND_J_OUT_OF_SCOPE,
+  BLIND_K_IN_SCOPE,
+  BLIND_K_OUT_OF_SCOPE,
+} from './questions-blind-h';
 
 export interface SplitScore {
   inScope: number;
@@ -128,6 +134,9 @@ export interface EvalReport {
   /** Independent blind sets H and I of the third session (questions-blind-g.ts). Not part of `all`. */
   blindH: SplitScore;
   blindI: SplitScore;
+  /** Independent blind sets J and K of the third session (questions-blind-h.ts). Not part of `all`. */
+  blindJ: SplitScore;
+  blindK: SplitScore;
   all: SplitScore;
 }
 
@@ -154,6 +163,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindG: scoreSplit(index, BLIND_G_IN_SCOPE, BLIND_G_OUT_OF_SCOPE),
     blindH: scoreSplit(index, BLIND_H_IN_SCOPE, BLIND_H_OUT_OF_SCOPE),
     blindI: scoreSplit(index, BLIND_I_IN_SCOPE, BLIND_I_OUT_OF_SCOPE),
+    blindJ: scoreSplit(index, BLIND_J_IN_SCOPE, BLIND_J_OUT_OF_SCOPE),
+    blindK: scoreSplit(index, BLIND_K_IN_SCOPE, BLIND_K_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
