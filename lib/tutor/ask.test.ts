@@ -99,7 +99,14 @@ describe('focus needed', () => {
 });
 
 describe('pasted code', () => {
-  it.each(['`a.b`', 'xs.map(x => x)', 'for (;;) {}', 'db.query(sql)'])('is recognised in %s', (q) => {
+  it.each([
+    '`a.b`',
+    'xs.map(x => x)',
+    'for (;;) {}',
+    'db.query(sql)',
+    'then .filter() in JS',
+    'SELECT * on orders',
+  ])('is recognised in %s', (q) => {
     expect(CODE_LIKE.test(q)).toBe(true);
   });
   it('is not seen in prose', () => {

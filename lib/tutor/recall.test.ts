@@ -15,6 +15,7 @@ import {
   opaqueIdentifiers,
   QUANTITY_QUESTION,
   quotedCode,
+  readToolNames,
   retrieve,
   SECTION_TAIL,
   splitCompound,
@@ -136,6 +137,13 @@ describe('question types', () => {
     expect(comparedTerms('Set or array, which is faster?')).toEqual([[term('set')], [term('array')]]);
     // "or" without a "which" is not a comparison: "a template or preamble I can paste".
     expect(comparedTerms('is there a template or preamble I can paste')).toBeNull();
+  });
+
+  it('a tool name that is also a lesson word is the tool only among AI words and no paging words', () => {
+    expect(readToolNames('told Cursor to make it faster')).toBe('told Copilot to make it faster');
+    expect(readToolNames('Cursor or Copilot for my team?')).toBe('Copilot or Copilot for my team?');
+    expect(readToolNames('asked the AI for cursor pagination')).toBe('asked the AI for cursor pagination');
+    expect(readToolNames('what is a cursor')).toBe('what is a cursor');
   });
 
   it('quoted code is what stands between backticks', () => {

@@ -114,10 +114,11 @@ export interface Retrieval {
 }
 
 /**
- * Pasted code: backticks, an arrow, braces or semicolons, or a call on a dotted name ("db.query(").
+ * Pasted code: backticks, an arrow, braces or semicolons, a method call ("db.query(", ".filter()"), or
+ * a SQL SELECT.
  * Identifiers in it are the learner's names for things, as the labs' code uses them.
  */
-export const CODE_LIKE = /`|=>|[{};]|\w\.\w+\(/;
+export const CODE_LIKE = /`|=>|[{};]|(?:\w|^|\s)\.\w+\(|\bSELECT\s+(?:\*|\w+\s*,|\w+\s+FROM)/;
 
 /** The text inside backticks (inline `code` and ``` fences) of a question, joined by spaces. */
 export function quotedCode(question: string): string {
@@ -322,9 +323,9 @@ const COMPARISONS: ReadonlyArray<RegExp> = [
     String.raw`\bdifference\s+between\s+(?:an?\s+|the\s+)?(${NAME})\s+and\s+(?:an?\s+|the\s+)?(${NAME})`,
     'i',
   ),
-  new RegExp(String.raw`(${NAME})\s+(?:vs\.?|versus)\s+(${NAME}(?:\s+${NAME})?)`, 'i'),
+  new RegExp(String.raw`((?:${NAME}\s+)?${NAME})\s+(?:vs\.?|versus)\s+(${NAME}(?:\s+${NAME})?)`, 'i'),
 ];
-const OR_PAIR = new RegExp(String.raw`(${NAME})\s+or\s+(${NAME}(?:\s+${NAME})?)`, 'i');
+const OR_PAIR = new RegExp(String.raw`((?:${NAME}\s+)?${NAME})\s+or\s+(${NAME}(?:\s+${NAME})?)`, 'i');
 const ASKS_WHICH = /\b(?:which|better|faster|prefer|choose|pick)\b/i;
 
 /** The content terms of the two sides a question compares, or null (see Retrieval.comparison). */
@@ -341,7 +342,27 @@ export function comparedTerms(question: string): [string[], string[]] | null {
   return null;
 }
 
-export function retrieve(index: TutorIndex, question: string, limit = 12): Retrieval {
+/**
+ * AI coding tools whose names are also words this lesson uses in another sense ("Cursor", the editor, and
+ * a pagination cursor). In a question that talks about AI tools and not about paging or queries, the
+ * name is the tool: it is read as "Copilot", which the word lists fold onto AI.
+ */
+const TOOL_NAMES_WITH_LESSON_SENSE = /\bcursor\b/gi;
+const AI_TOOL_CONTEXT =
+  /\b(?:copilot|chatgpt|gpt|claude|gemini|ai|llm|assistant|told|asked|prompt(?:ed)?|seats?|subscription|editor|ide)\b/i;
+const PAGING_CONTEXT =
+  /\b(?:page|pages|paging|paginat\w*|offset|keyset|limit|rows?|quer(?:y|ies)|sql|database|db|fetch\w*|scroll\w*|next)\b/i;
+
+/** The question with ambiguous tool names read as tools where the context says so. */
+export function readToolNames(question: string): string {
+  if (!TOOL_NAMES_WITH_LESSON_SENSE.test(question)) return question;
+  TOOL_NAMES_WITH_LESSON_SENSE.lastIndex = 0;
+  if (!AI_TOOL_CONTEXT.test(question) || PAGING_CONTEXT.test(question)) return question;
+  return question.replace(TOOL_NAMES_WITH_LESSON_SENSE, 'Copilot');
+}
+
+export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieval {
+  const question = readToolNames(asked.slice(0, 500));
   const seen = new Set<string>();
   const raw: [string, string][] = [];
   for (const word of tokenize(question.slice(0, 500))) {

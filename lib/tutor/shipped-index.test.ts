@@ -77,6 +77,27 @@ describe('questions that describe a situation at length', () => {
         '1 run in 5. Should we just delete it?',
       'perf-test-first',
     ],
+    // "Cursor" next to AI words and no paging words is the AI editor; "shouldnt" is a stop word.
+    [
+      "told cursor 'make this faster', it rewrote half the file and the endpoint is exactly as slow as before",
+      'profile-then-fix',
+    ],
+    [
+      "why shouldnt I trust the profiler's timings to tell me whether my change made things quicker?",
+      'profile-then-fix',
+    ],
+    // Product words ("support tickets", "the admin list") say where; SQL and a method call are pasted code.
+    [
+      'Support tickets say the admin list is instant on page 1 but takes seconds around page 900. We page ' +
+        'with LIMIT/OFFSET. Why does depth matter, and what should we switch to?',
+      'six-patterns',
+    ],
+    [
+      'my lead rejected my PR because I do SELECT * on orders and then .filter() in JS to keep the refund ' +
+        'ones. the result is identical?? why does it matter where the filtering happens',
+      'six-patterns',
+    ],
+    ['self time vs total time?', 'profile-then-fix'],
     // The lesson's takeaway is its closing section.
     [
       "Teacher here. I need the one-sentence takeaway of this lesson for my closing slide - what's the core message?",
@@ -91,6 +112,8 @@ describe('questions that describe a situation at length', () => {
   it.each([
     // A quantity question the lesson's sentences mention but give no figure for.
     'how many connections should our postgres pool have for 20 app servers',
+    // A comparison of two things the lesson treats as one (two AI assistants).
+    'copilot or cursor, which one should my team pay for',
     // A comparison no passage makes: the lesson names both words, never side by side.
     'whats the difference between callbacks and promises, im new to js',
     // Two words run together into the name of a thing the lesson never names.

@@ -83,6 +83,10 @@ describe('everyday wording', () => {
     for (const w of ['var', 'typeof', 'undefined']) expect(NEUTRAL.has(normalizeTerm(w) ?? ''), w).toBe(true);
   });
 
+  it('drops contractions typed without the apostrophe', () => {
+    for (const w of ['shouldnt', 'didnt', 'thats']) expect(normalizeTerm(w), w).toBeNull();
+  });
+
   it('keeps "ids" (never "I\'d")', () => {
     expect(normalizeTerm('ids')).not.toBeNull();
     expect(normalizeTerm('id')).toBeNull();

@@ -19,6 +19,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lesson lessons tutor question questions really actually basically exactly kind sort something ' +
     'anything everything someone anyone thing things stuff way ways like get gets got getting go goes ' +
     'going want wants wanted help s t d ll re ve m im id ive youre dont doesnt isnt cant wont ' +
+    // Contractions typed without the apostrophe.
+    'shouldnt wouldnt couldnt didnt wasnt werent arent havent hasnt hadnt mustnt neednt aint ' +
+    'theyre thats whos hows whys theres heres lets ' +
     'against across along among around toward towards onto already still maybe probably ' +
     // "the rest" in the lesson is never REST the API style.
     'rest'
@@ -566,7 +569,7 @@ const COMMON_WORDS =
   'workshop bootcamp interview interviews interviewer colleague colleagues coworker coworkers boss ' +
   'manager teammate junior senior newbie noob mentor ' +
   // Words about the asker rather than the question: "English is not my first language".
-  'english native speaker speakers language languages grammar ' +
+  'english native speaker speakers language languages grammar technical nontechnical non ' +
   // Steps and routines: "the workflow to find a leak" asks for the steps the lesson gives.
   'workflow workflows routine procedure ' +
   // Code hosting platforms: "fails on GitHub Actions" is about the test, not the platform.
@@ -585,6 +588,8 @@ const COMMON_WORDS =
  */
 export const NEUTRAL_SOURCE =
   'app apps application website site web program project script service code coding function ' +
+  // The product around the code: "the feature", "support tickets", "the admin list".
+  'feature features support ticket tickets admin admins ' +
   'functions method work works working make makes made use used using write written writing fix ' +
   'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
   'prevent happen happens happening best practice difference between example important main ' +
