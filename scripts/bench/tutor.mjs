@@ -62,6 +62,8 @@ console.log(row('blind-H', report.blindH));
 console.log(row('blind-I', report.blindI));
 console.log(row('blind-J', report.blindJ));
 console.log(row('blind-K', report.blindK));
+console.log(row('blind-L', report.blindL));
+console.log(row('blind-M', report.blindM));
 console.log(row('tune+held', report.all));
 const sets = Object.entries(report).filter(([name]) => name !== 'all');
 const sum = (k) => sets.reduce((acc, [, s]) => acc + s[k], 0);

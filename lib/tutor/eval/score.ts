@@ -56,6 +56,12 @@ import {
   BLIND_K_IN_SCOPE,
   BLIND_K_OUT_OF_SCOPE,
 } from './questions-blind-h';
+import {
+  BLIND_L_IN_SCOPE,
+  BLIND_L_OUT_OF_SCOPE,
+  BLIND_M_IN_SCOPE,
+  BLIND_M_OUT_OF_SCOPE,
+} from './questions-blind-i';
 
 export interface SplitScore {
   inScope: number;
@@ -137,6 +143,9 @@ export interface EvalReport {
   /** Independent blind sets J and K of the third session (questions-blind-h.ts). Not part of `all`. */
   blindJ: SplitScore;
   blindK: SplitScore;
+  /** Independent blind sets L and M of the third session (questions-blind-i.ts). Not part of `all`. */
+  blindL: SplitScore;
+  blindM: SplitScore;
   all: SplitScore;
 }
 
@@ -165,6 +174,8 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindI: scoreSplit(index, BLIND_I_IN_SCOPE, BLIND_I_OUT_OF_SCOPE),
     blindJ: scoreSplit(index, BLIND_J_IN_SCOPE, BLIND_J_OUT_OF_SCOPE),
     blindK: scoreSplit(index, BLIND_K_IN_SCOPE, BLIND_K_OUT_OF_SCOPE),
+    blindL: scoreSplit(index, BLIND_L_IN_SCOPE, BLIND_L_OUT_OF_SCOPE),
+    blindM: scoreSplit(index, BLIND_M_IN_SCOPE, BLIND_M_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
