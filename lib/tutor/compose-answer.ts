@@ -91,12 +91,16 @@ export function decide(r: Retrieval): Decision {
     !!best &&
     r.numbers.every((n) => best.matched.includes(n));
   // A question asking for the lesson's takeaway is about the lesson, whatever its other words.
+  // A career topic ("interview", "salary") with fewer than two lesson topic words is about work life.
+  if (r.career.length > 0 && topicEvidence < MIN_TOPIC_TERMS)
+    return { answerable: false, reason: 'other-domain' };
   const evident =
     (r.takeaway && r.sections.length > 0 && r.otherDomains.length === 0) ||
     numeric ||
     (topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS);
   if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
-  // A long question may spread further, unless it has a word of another programming topic.
+  // A long question may spread further, unless words of another programming topic are more than one in
+  // FOCUS_FULL_TERMS of its content words.
   const needFocus = r.programmingUnknown === 0 ? minFocus(r.contentTerms.length) : MIN_FOCUS;
   if (!evident && r.focus < needFocus) return { answerable: false, reason: 'focus' };
   // A question with one content word ("what is the best database?") is answered only when that word

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { decide } from './compose-answer';
-import { domainMentions, roleMentions } from './domains';
+import { careerMentions, domainMentions, roleMentions } from './domains';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages } from './passages';
 import { retrieve } from './retrieve';
@@ -77,7 +77,7 @@ describe('the other-domain rule', () => {
 
   it('refuses career and life questions that touch only generic lesson words', () => {
     const r = retrieve(index, 'how should I list my skills for an interview');
-    expect(r.otherDomains).toEqual(['interview']);
+    expect(r.career).toEqual(['interview']);
     expect(decide(r)).toEqual({ answerable: false, reason: 'other-domain' });
   });
 
@@ -98,5 +98,12 @@ describe('roleMentions', () => {
   it('finds roles at work, which name who asks rather than what about', () => {
     expect(roleMentions('My Manager and a senior dev disagree')).toEqual(['manager', 'senior']);
     expect(roleMentions('does this lead to a leak')).toEqual([]);
+  });
+});
+
+describe('careerMentions', () => {
+  it('finds career topics', () => {
+    expect(careerMentions('Interview prep: salary talk')).toEqual(['interview', 'salary']);
+    expect(careerMentions('why is my loop slow')).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@
 const ECOSYSTEMS: ReadonlyArray<readonly [string, string]> = [
   [
     'javascript js typescript ts node nodejs',
-    'react vue angular svelte nextjs nuxt remix gatsby jquery express nestjs electron deno bun',
+    'react vue angular svelte nextjs nuxt remix gatsby jquery express nestjs fastify koa hapi electron deno bun',
   ],
   ['python', 'django flask fastapi pandas numpy tensorflow pytorch'],
   ['java kotlin jvm', 'spring hibernate android'],
@@ -48,11 +48,33 @@ const OTHER_DOMAINS =
   // Fields of study (two-word names joined by a hyphen).
   'mathematics math maths physics chemistry biology statistics economics accounting finance ' +
   'machine-learning deep-learning data-science cryptography blockchain game-development graphic-design ' +
-  // Career and life.
-  // ("job", "raise" and "windows" are left out: "a background job", "raise an error", "sliding windows";
-  // "bootcamp" is where a teacher teaches, like "class").
-  'interview interviews interviewing salary salaries promotion career careers resume cv hiring ' +
-  'recruiter recruiters negotiate negotiation portfolio freelance freelancing';
+  // Career and life topics are CAREER below.
+  '';
+
+/**
+ * Career topics ("interview", "salary", "promotion"). A question that names one is about work life unless
+ * it also has two or more lesson topic words ("interview prep: a nested loop over 1k items takes 1 ms…")
+ * (compose-answer.ts, rule "other-domain"). ("job", "raise" and "windows" are left out: "a background job",
+ * "raise an error", "sliding windows"; "bootcamp" is where a teacher teaches, like "class".)
+ */
+const CAREER = new Set(
+  (
+    'interview interviews interviewing salary salaries promotion career careers resume cv hiring ' +
+    'recruiter recruiters negotiate negotiation portfolio freelance freelancing'
+  ).split(' '),
+);
+
+/** Career words (CAREER) in a question, lower case, in order. */
+export function careerMentions(question: string): string[] {
+  return [
+    ...question
+      .slice(0, 500)
+      .toLowerCase()
+      .matchAll(/[a-z]+/g),
+  ]
+    .map((m) => m[0])
+    .filter((w) => CAREER.has(w));
+}
 
 /**
  * Roles at work. They say who asks or who is involved ("my senior dev flagged this loop"), not what a
@@ -88,7 +110,7 @@ function parse(): Taxonomy {
     const own = langs.split(' ');
     for (const w of [...own, ...libs.split(' ')]) if (w) single.set(w, own);
   }
-  for (const w of OTHER_DOMAINS.split(' ')) {
+  for (const w of OTHER_DOMAINS.split(' ').filter(Boolean)) {
     if (w.includes('-') && !w.endsWith('-c')) pairs.add(w.replace('-', ' '));
     else if (w) single.set(w, []);
   }

@@ -11,6 +11,7 @@ import { buildPassages, type LessonSources } from './passages';
 import {
   asksForTakeaway,
   comparedTerms,
+  inlineCodeNames,
   joinedName,
   opaqueIdentifiers,
   QUANTITY_QUESTION,
@@ -144,6 +145,12 @@ describe('question types', () => {
     expect(readToolNames('Cursor or Copilot for my team?')).toBe('Copilot or Copilot for my team?');
     expect(readToolNames('asked the AI for cursor pagination')).toBe('asked the AI for cursor pagination');
     expect(readToolNames('what is a cursor')).toBe('what is a cursor');
+  });
+
+  it('names in code pasted without backticks are dotted names, string literals and SQL tables', () => {
+    expect(inlineCodeNames("SELECT * FROM events then rows.filter(r => r.country === 'DE')")).toBe(
+      'rows.filter r.country DE events',
+    );
   });
 
   it('quoted code is what stands between backticks', () => {

@@ -8,7 +8,7 @@ import type { Passage } from './types';
 import { EVERYDAY_SOURCE } from './everyday-words';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { domainMentions, roleMentions } from './domains';
+import { careerMentions, domainMentions, roleMentions } from './domains';
 import { foreignWeight, isProgrammingTerm } from './scope';
 import {
   analyze,
@@ -92,6 +92,8 @@ export interface Retrieval {
   domainNames: string[];
   /** Roles at work the question names ("manager", "senior"): see domains.ts, ROLES. */
   roles: string[];
+  /** Career topics the question names ("interview", "salary"): see domains.ts, CAREER. */
+  career: string[];
   /**
    * Normalised terms that belong to a domain name the lesson never uses, foreign or of the lesson's own
    * ecosystem ("memo" in "React.memo", "machine" in "machine learning"): never lesson evidence.
@@ -125,6 +127,19 @@ export function quotedCode(question: string): string {
   return [...question.matchAll(/```[^\n]*\n?([\s\S]*?)(?:```|$)|`([^`\n]+)`/g)]
     .map((m) => m[1] ?? m[2] ?? '')
     .join(' ');
+}
+
+/**
+ * Names in code pasted without backticks: the parts of dotted names ("r.country"), string literals
+ * ('DE') and SQL table names ("FROM events"). Only read when the question looks like code (CODE_LIKE).
+ */
+export function inlineCodeNames(question: string): string {
+  const dotted = [...question.matchAll(/\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+/g)].map((m) => m[0]);
+  const literals = [...question.matchAll(/(['"])([^'"\n]{1,40})\1/g)].map((m) => m[2] ?? '');
+  const tables = [...question.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+([A-Za-z_]\w*)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return [...dotted, ...literals, ...tables].join(' ');
 }
 
 /** How many top passages are checked for focus. */
@@ -385,7 +400,13 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
   let total = 0;
   let programmingUnknown = 0;
   const pastedCode = CODE_LIKE.test(question.slice(0, 500));
-  const codeWords = new Set(tokenize(quotedCode(question.slice(0, 500))));
+  // A question about a lab ("grading the price cache lab") may use the lab's own words.
+  const aboutLab = /\blabs?\b/i.test(question);
+  const codeWords = new Set(
+    tokenize(
+      `${quotedCode(question.slice(0, 500))} ${pastedCode ? inlineCodeNames(question.slice(0, 500)) : ''}`,
+    ),
+  );
   const numbers: string[] = [];
   const technical = pastedCode
     ? { compounds: [], words: new Set<string>() }
@@ -418,8 +439,8 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
       if (resolved) {
         w = idf(index, resolved);
         // A word only lab notes use ("invoice", "money") says nothing about the lesson's topics in
-        // prose; in pasted code it is a name the labs' own code uses.
-        if (!index.labOnly.has(resolved) || pastedCode) k = w;
+        // prose; in pasted code it is a name the labs' own code uses, and a question about a lab may use it.
+        if (!index.labOnly.has(resolved) || pastedCode || aboutLab) k = w;
         units.push({ terms: [resolved], w });
       } else if (parts) {
         w = k = Math.max(...parts.map((x) => idf(index, x)));
@@ -597,6 +618,7 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
     otherDomains: mentions.filter((m) => m.foreign).map((m) => m.name),
     domainNames: mentions.map((m) => m.name),
     roles: roleMentions(question),
+    career: careerMentions(question),
     ownedTerms,
     knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
     programmingUnknown,

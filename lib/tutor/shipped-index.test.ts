@@ -98,6 +98,22 @@ describe('questions that describe a situation at length', () => {
       'six-patterns',
     ],
     ['self time vs total time?', 'profile-then-fix'],
+    // A career word with two or more lesson topics is only why someone asks.
+    [
+      "interview prep: if a nested-loop algo handles 1k items in 1ms, what's a rough estimate for 100k items?",
+      'six-patterns',
+    ],
+    // A question about a lab may use the lab's own words; who asks (a TA) and when (next week) are neutral.
+    [
+      'TA grading the price cache lab: a student empties the whole cache once it reaches 500 entries. ' +
+        'Entries retained passes but hit rate fails. What should I tell them?',
+      'memory',
+    ],
+    [
+      'Teaching this next week. Can you give me the six slow patterns as a short list, each with its usual ' +
+        'fix, so I can put it on one slide?',
+      'six-patterns',
+    ],
     // The lesson's takeaway is its closing section.
     [
       "Teacher here. I need the one-sentence takeaway of this lesson for my closing slide - what's the core message?",
@@ -122,6 +138,7 @@ describe('questions that describe a situation at length', () => {
     'k6 vs jmeter for load tests',
     'why python threads dont make my cpu heavy code faster? is it the GIL',
     'how do I ask my manager for a raise',
+    'how do I prepare for a performance review interview',
     'How do I write a regular expression for email addresses?',
     'Django admin: how do I show extra columns and a search box on the model list page?',
   ])('refuses %s', (q) => {

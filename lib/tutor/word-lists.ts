@@ -19,6 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lesson lessons tutor question questions really actually basically exactly kind sort something ' +
     'anything everything someone anyone thing things stuff way ways like get gets got getting go goes ' +
     'going want wants wanted help s t d ll re ve m im id ive youre dont doesnt isnt cant wont ' +
+    'give gives giving gave given ' +
     // Contractions typed without the apostrophe.
     'shouldnt wouldnt couldnt didnt wasnt werent arent havent hasnt hadnt mustnt neednt aint ' +
     'theyre thats whos hows whys theres heres lets ' +
@@ -435,6 +436,10 @@ export const EXPANSION_SOURCE: Readonly<Record<string, string>> = {
   deploy: 'production regression',
   deployment: 'production regression',
   algorithm: 'complexity loop',
+  algo: 'complexity loop',
+  algos: 'complexity loop',
+  // Attaching to a running process is what a profiler or inspector does.
+  attach: 'profiler inspect',
   algorithms: 'complexity loop',
   climb: 'grow memory',
   creep: 'grow memory',
@@ -570,6 +575,13 @@ const COMMON_WORDS =
   'manager teammate junior senior newbie noob mentor ' +
   // Words about the asker rather than the question: "English is not my first language".
   'english native speaker speakers language languages grammar technical nontechnical non ' +
+  // People around the code: who reviews, tests, grades or contributes it.
+  'maintainer maintainers contributor contributors contractor contractors qa tester testers reviewer ' +
+  'reviewers intern interns ta tas grader graders grading grade se ' +
+  // When the asker needs it: "teaching this next week", "for tomorrow".
+  'today tomorrow tonight yesterday week weeks weekend semester ' +
+  // Sizes: like numbers, units never decide whether a question is about the lesson.
+  'kb kib mb mib gb gib tb ' +
   // Steps and routines: "the workflow to find a leak" asks for the steps the lesson gives.
   'workflow workflows routine procedure ' +
   // Code hosting platforms: "fails on GitHub Actions" is about the test, not the platform.
@@ -589,7 +601,7 @@ const COMMON_WORDS =
 export const NEUTRAL_SOURCE =
   'app apps application website site web program project script service code coding function ' +
   // The product around the code: "the feature", "support tickets", "the admin list".
-  'feature features support ticket tickets admin admins ' +
+  'feature features support ticket tickets admin admins helper helpers util utils utility utilities ' +
   'functions method work works working make makes made use used using write written writing fix ' +
   'fixes fixed problem problems issue issues bug bugs better best good bad big small stop avoid ' +
   'prevent happen happens happening best practice difference between example important main ' +
@@ -598,6 +610,7 @@ export const NEUTRAL_SOURCE =
   // Languages and frameworks: naming one does not take a question out of the lesson's scope.
   'python java javascript js typescript ts node nodejs rust golang ruby rails php kotlin swift csharp ' +
   'react vue angular svelte nextjs express spring laravel ' +
+  'fastify koa hapi nestjs ' +
   // Everyday words that carry no topic of their own. When the lesson never uses one, it should not
   // make an otherwise answerable question look out of scope.
   COMMON_WORDS;
