@@ -62,6 +62,16 @@ import {
   BLIND_M_IN_SCOPE,
   BLIND_M_OUT_OF_SCOPE,
 } from './questions-blind-i';
+import {
+  BLIND_N_IN_SCOPE,
+  BLIND_N_OUT_OF_SCOPE,
+  BLIND_O_IN_SCOPE,
+  BLIND_O_OUT_OF_SCOPE,
+  BLIND_P_IN_SCOPE,
+  BLIND_P_OUT_OF_SCOPE,
+  BLIND_Q_IN_SCOPE,
+  BLIND_Q_OUT_OF_SCOPE,
+} from './questions-blind-j';
 
 export interface SplitScore {
   inScope: number;
@@ -146,6 +156,11 @@ export interface EvalReport {
   /** Independent blind sets L and M of the third session (questions-blind-i.ts). Not part of `all`. */
   blindL: SplitScore;
   blindM: SplitScore;
+  /** Independent blind sets N to Q of the third session (questions-blind-j.ts). Not part of `all`. */
+  blindN: SplitScore;
+  blindO: SplitScore;
+  blindP: SplitScore;
+  blindQ: SplitScore;
   all: SplitScore;
 }
 
@@ -176,6 +191,10 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindK: scoreSplit(index, BLIND_K_IN_SCOPE, BLIND_K_OUT_OF_SCOPE),
     blindL: scoreSplit(index, BLIND_L_IN_SCOPE, BLIND_L_OUT_OF_SCOPE),
     blindM: scoreSplit(index, BLIND_M_IN_SCOPE, BLIND_M_OUT_OF_SCOPE),
+    blindN: scoreSplit(index, BLIND_N_IN_SCOPE, BLIND_N_OUT_OF_SCOPE),
+    blindO: scoreSplit(index, BLIND_O_IN_SCOPE, BLIND_O_OUT_OF_SCOPE),
+    blindP: scoreSplit(index, BLIND_P_IN_SCOPE, BLIND_P_OUT_OF_SCOPE),
+    blindQ: scoreSplit(index, BLIND_Q_IN_SCOPE, BLIND_Q_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
