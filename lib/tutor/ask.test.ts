@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
-import { FOCUS_FULL_TERMS, MIN_COVERAGE, MIN_FOCUS, minFocus } from './compose-answer';
+import { MIN_COVERAGE } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { buildPassages } from './passages';
 import { CODE_LIKE, retrieve } from './retrieve';
@@ -87,14 +87,6 @@ describe('definitions', () => {
   it('leads with the key term when the question asks what something is', () => {
     const { answer } = ask(index, "what's N+1?");
     expect(answer.kind === 'answer' && answer.sentences[0]?.text).toMatch(/^N\+1 query:/);
-  });
-});
-
-describe('focus needed', () => {
-  it('is MIN_FOCUS up to FOCUS_FULL_TERMS content words, then shrinks in proportion', () => {
-    expect(minFocus(1)).toBe(MIN_FOCUS);
-    expect(minFocus(FOCUS_FULL_TERMS)).toBe(MIN_FOCUS);
-    expect(minFocus(2 * FOCUS_FULL_TERMS)).toBeCloseTo(MIN_FOCUS / 2);
   });
 });
 

@@ -6,27 +6,20 @@
 import type { Retrieval, RankedPassage } from './retrieve';
 import type { Citation, Passage, TutorAnswer } from './types';
 import { isProgrammingTerm } from './scope';
+import { scopeProbability, SCOPE_THRESHOLD, topicEvidence } from './scope-model';
 import { splitSentences } from './tokenize';
 import { analyze, expansionsFor } from './vocabulary';
 
 export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 
-/** Refuse when fewer than this share of the question's content words occur anywhere in the lesson. */
-export const MIN_COVERAGE = 0.6;
-/** Refuse when no single passage near the top holds this share of the question (see Retrieval.focus). */
-export const MIN_FOCUS = 0.4;
 /**
- * Questions with more content words than this may spread further: a learner who describes a whole
- * incident uses more words than any one paragraph holds, so the focus they need shrinks in proportion
- * (only when none of their words belongs to another programming topic).
+ * Reference level for coverage (the share of a question's content words the lesson uses, IDF-weighted):
+ * below it a question reads as mostly about something else. The scope model weighs coverage itself; tests
+ * use this level to describe what a question looks like.
  */
-export const FOCUS_FULL_TERMS = 6;
-export const minFocus = (contentTerms: number): number =>
-  MIN_FOCUS * Math.min(1, FOCUS_FULL_TERMS / Math.max(1, contentTerms));
+export const MIN_COVERAGE = 0.6;
 /** Topic words (section titles, headings, key terms) that, meeting in one place, put a question in scope. */
 export const MIN_TOPIC_TERMS = 2;
-/** What a topic word that programming prose seldom uses counts for, against MIN_TOPIC_TERMS. */
-export const DISTINCTIVE_TOPIC_WEIGHT = 2;
 /** ...where "in one place" means one passage (or two of one section) holds this share of them. */
 export const MIN_KNOWN_FOCUS = 0.8;
 /** Refuse when the best section's score is below this (BM25+ units, after boosts). */
@@ -49,12 +42,18 @@ export interface Decision {
     | 'focus'
     | 'one-word-off-topic'
     | 'score'
-    | 'no-direct-match';
+    | 'no-direct-match'
+    | 'model';
 }
 
-export function decide(r: Retrieval): Decision {
+/**
+ * The decisions rules make on their own: refusals for questions about another domain, work life, one word
+ * the lesson merely uses or nothing it matches, and answers for positive evidence (the lesson's topic
+ * words meeting in one place, its takeaway, its numbers). null when no rule decides: the scope model does.
+ */
+export function ruleDecision(r: Retrieval): Decision | null {
   if (r.contentTerms.length === 0 && r.terms.length === 0) return { answerable: false, reason: 'empty' };
-  // A question that names another domain the lesson never mentions (a language, framework, tool, field
+  // A question that names another domain the lesson never mentions (a language, framework, tool or field
   // or career topic: domains.ts) is about that domain unless a distinctive lesson topic is its focus:
   // a topic word that programming prose seldom uses and that the foreign name does not own ("my Python
   // loop has an N+1" stays; "React.memo vs useMemo" or "java heap size" whose lesson words are generic
@@ -72,37 +71,12 @@ export function decide(r: Retrieval): Decision {
   const known = r.contentTerms.filter((t) => !r.unknown.includes(t) && !owned.has(t));
   const specific = r.topicTerms.some((t) => !owned.has(t)) || known.some((t) => !isProgrammingTerm(t));
   if (r.domainNames.length > 0 && !specific) return { answerable: false, reason: 'other-domain' };
-  // Positive evidence: two or more of the lesson's topic words that meet in one place, and no word of
-  // another programming topic, make a question in scope whatever other words it has. A topic word that
-  // programming prose seldom uses ("pagination", "N+1") is specific to the lesson and counts twice.
-  const topicEvidence = [...new Set(r.topicTerms)].reduce(
-    (acc, t) => acc + (isProgrammingTerm(t) ? 1 : DISTINCTIVE_TOPIC_WEIGHT),
-    0,
-  );
+  const evidence = topicEvidence(r);
   // A question that names a role at work ("my manager", "a senior dev") and only one lesson word is about
   // work life ("how do I ask my manager for a raise"), however well that word matches.
   if (r.roles.length > 0 && r.contentTerms.length < 2) return { answerable: false, reason: 'other-domain' };
-  // A question of only numbers and everyday words ("why 100, 10k and 1M?") is about the lesson when two or
-  // more of its numbers, all of them the lesson's, stand in the best passage together.
-  const best = r.passages[0];
-  const numeric =
-    r.contentTerms.length === 0 &&
-    r.numbers.length >= MIN_TOPIC_TERMS &&
-    !!best &&
-    r.numbers.every((n) => best.matched.includes(n));
-  // A question asking for the lesson's takeaway is about the lesson, whatever its other words.
   // A career topic ("interview", "salary") with fewer than two lesson topic words is about work life.
-  if (r.career.length > 0 && topicEvidence < MIN_TOPIC_TERMS)
-    return { answerable: false, reason: 'other-domain' };
-  const evident =
-    (r.takeaway && r.sections.length > 0 && r.otherDomains.length === 0) ||
-    numeric ||
-    (topicEvidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS);
-  if (!evident && r.coverage < MIN_COVERAGE) return { answerable: false, reason: 'coverage' };
-  // A long question may spread further, unless words of another programming topic are more than one in
-  // FOCUS_FULL_TERMS of its content words.
-  const needFocus = r.programmingUnknown === 0 ? minFocus(r.contentTerms.length) : MIN_FOCUS;
-  if (!evident && r.focus < needFocus) return { answerable: false, reason: 'focus' };
+  if (r.career.length > 0 && evidence < MIN_TOPIC_TERMS) return { answerable: false, reason: 'other-domain' };
   // A question with one content word ("what is the best database?") is answered only when that word
   // names a topic of the lesson, not when the lesson merely uses it. Two words the lesson treats as
   // one ("median" and "average") are two words of the learner's.
@@ -114,7 +88,33 @@ export function decide(r: Retrieval): Decision {
   if (!top || top.score < MIN_SECTION_SCORE) return { answerable: false, reason: 'score' };
   const direct = r.passages.some((p) => p.matched.some((t) => (r.weights.get(t) ?? 0) >= 0.6));
   if (!direct) return { answerable: false, reason: 'no-direct-match' };
-  return { answerable: true, reason: 'ok' };
+  // Positive evidence: two or more of the lesson's topic words that meet in one place, and no word of
+  // another programming topic, make a question in scope whatever other words it has. A topic word that
+  // programming prose seldom uses ("pagination", "N+1") is specific to the lesson and counts twice.
+  if (evidence >= MIN_TOPIC_TERMS && r.programmingUnknown === 0 && r.knownFocus >= MIN_KNOWN_FOCUS)
+    return { answerable: true, reason: 'ok' };
+  // A question asking for the lesson's takeaway is about the lesson, whatever its other words.
+  if (r.takeaway && r.otherDomains.length === 0) return { answerable: true, reason: 'ok' };
+  // A question of only numbers and everyday words ("why 100, 10k and 1M?") is about the lesson when two or
+  // more of its numbers, all of them the lesson's, stand in the best passage together.
+  const best = r.passages[0];
+  if (
+    r.contentTerms.length === 0 &&
+    r.numbers.length >= MIN_TOPIC_TERMS &&
+    !!best &&
+    r.numbers.every((n) => best.matched.includes(n))
+  )
+    return { answerable: true, reason: 'ok' };
+  return null;
+}
+
+/** Whether to answer: the rules first (ruleDecision), then the scope model (scope-model.ts). */
+export function decide(r: Retrieval): Decision {
+  const rule = ruleDecision(r);
+  if (rule) return rule;
+  return scopeProbability(r) >= SCOPE_THRESHOLD
+    ? { answerable: true, reason: 'ok' }
+    : { answerable: false, reason: 'model' };
 }
 
 interface Candidate {
@@ -232,6 +232,14 @@ export const QUANTITY_IN_TEXT =
 
 export function composeAnswer(r: Retrieval): TutorAnswer {
   if (!decide(r).answerable) return refusal(r);
+  return composeExtract(r);
+}
+
+/**
+ * The answer the lesson's sentences give, for a question already judged in scope; a refusal when no
+ * sentence answers it (nothing quotable, no figure for a quantity, no passage naming both sides).
+ */
+export function composeExtract(r: Retrieval): TutorAnswer {
   const top = r.sections[0];
   let picked = pickSentences(r, top?.sectionId);
   const next = r.sections[1];

@@ -103,6 +103,8 @@ export interface Retrieval {
   definitional: boolean;
   /** The question asks for the lesson's takeaway; the closing section leads (asksForTakeaway). */
   takeaway: boolean;
+  /** The question holds pasted code (CODE_LIKE). */
+  pastedCode: boolean;
   /**
    * The question asks for a quantity ("how many queries…", "what value should I set…"): only a sentence
    * that gives a figure answers it (compose-answer.ts).
@@ -626,6 +628,7 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
     quantity,
     comparison,
     takeaway,
+    pastedCode,
     focus,
     topicTerms,
     numbers,

@@ -5,13 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
-import {
-  decide,
-  DISTINCTIVE_TOPIC_WEIGHT,
-  MIN_COVERAGE,
-  MIN_KNOWN_FOCUS,
-  MIN_TOPIC_TERMS,
-} from './compose-answer';
+import { decide, MIN_COVERAGE, MIN_KNOWN_FOCUS, MIN_TOPIC_TERMS } from './compose-answer';
 import { fixtureSources } from './fixture-lesson';
 import { retrieve } from './retrieve';
 import {
@@ -24,6 +18,7 @@ import {
 } from './scope';
 import { indexFromPassages } from './search-index';
 import { buildPassages } from './passages';
+import { DISTINCTIVE_TOPIC_WEIGHT } from './scope-model';
 import { normalizeTerm } from './vocabulary';
 
 const index = indexFromPassages(

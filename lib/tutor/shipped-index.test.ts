@@ -16,7 +16,7 @@ const index: TutorIndex = loadPayload(JSON.parse(JSON.stringify(payload)));
 
 describe('questions that describe a situation at length', () => {
   it.each([
-    // A whole incident in many words: more than one paragraph holds (compose-answer.ts, minFocus).
+    // A whole incident in many words: more than one paragraph holds.
     [
       "prod db hit max connections right after yesterday's deploy. the new code loops over the users and " +
         'does `await getProfile(user.id)` (one SELECT each) inside the loop. is that the cause?',
@@ -56,12 +56,7 @@ describe('questions that describe a situation at length', () => {
     ],
     // Only numbers and everyday words, but the lesson's numbers, together in one passage.
     ['why 100, 10k and 1M specifically?', 'benchmark-habit'],
-    // Names inside quoted code are the learner's own; "OOMKilled" is "OOM Killed"; "quietly" is everyday.
-    [
-      'Reviewing a PR: `const overlap = signups.filter(e => optedOut.indexOf(e) !== -1);` with both arrays ' +
-        'around 200k entries. Real problem or am I being pedantic?',
-      'six-patterns',
-    ],
+    // "OOMKilled" is "OOM Killed"; "quietly" is everyday.
     [
       'Node service: heapUsed climbs ~50 MB/hour, never comes back down, and the pod gets OOMKilled every ' +
         'two days. How do I pin down what is actually leaking?',
