@@ -72,6 +72,16 @@ import {
   BLIND_Q_IN_SCOPE,
   BLIND_Q_OUT_OF_SCOPE,
 } from './questions-blind-j';
+import {
+  BLIND_R_IN_SCOPE,
+  BLIND_R_OUT_OF_SCOPE,
+  BLIND_S_IN_SCOPE,
+  BLIND_S_OUT_OF_SCOPE,
+  BLIND_T_IN_SCOPE,
+  BLIND_T_OUT_OF_SCOPE,
+  BLIND_U_IN_SCOPE,
+  BLIND_U_OUT_OF_SCOPE,
+} from './questions-blind-k';
 
 export interface SplitScore {
   inScope: number;
@@ -161,6 +171,11 @@ export interface EvalReport {
   blindO: SplitScore;
   blindP: SplitScore;
   blindQ: SplitScore;
+  /** Independent blind sets R to U of the third session (questions-blind-k.ts). Not part of `all`. */
+  blindR: SplitScore;
+  blindS: SplitScore;
+  blindT: SplitScore;
+  blindU: SplitScore;
   all: SplitScore;
 }
 
@@ -195,6 +210,10 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindO: scoreSplit(index, BLIND_O_IN_SCOPE, BLIND_O_OUT_OF_SCOPE),
     blindP: scoreSplit(index, BLIND_P_IN_SCOPE, BLIND_P_OUT_OF_SCOPE),
     blindQ: scoreSplit(index, BLIND_Q_IN_SCOPE, BLIND_Q_OUT_OF_SCOPE),
+    blindR: scoreSplit(index, BLIND_R_IN_SCOPE, BLIND_R_OUT_OF_SCOPE),
+    blindS: scoreSplit(index, BLIND_S_IN_SCOPE, BLIND_S_OUT_OF_SCOPE),
+    blindT: scoreSplit(index, BLIND_T_IN_SCOPE, BLIND_T_OUT_OF_SCOPE),
+    blindU: scoreSplit(index, BLIND_U_IN_SCOPE, BLIND_U_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
