@@ -83,6 +83,8 @@ export interface Retrieval {
   knownFocus: number;
   /** How many words the lesson never uses are common in programming prose (evidence of another topic). */
   programmingUnknown: number;
+  /** How many words the lesson never uses are everyday English (weak evidence of anything). */
+  everydayUnknown: number;
   /**
    * Names of other domains (domains.ts: languages, frameworks, tools, fields, career words) that the
    * question uses and the lesson never does.
@@ -401,6 +403,7 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
   let known = 0;
   let total = 0;
   let programmingUnknown = 0;
+  let everydayUnknown = 0;
   const pastedCode = CODE_LIKE.test(question.slice(0, 500));
   // A question about a lab ("grading the price cache lab") may use the lab's own words.
   const aboutLab = /\blabs?\b/i.test(question);
@@ -455,7 +458,9 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
         // programming topic: fully when programming prose uses it often, less for other words.
         // A technical name (an acronym, a letter-digit name) counts as a word of another programming topic.
         const named = technical.words.has(t) || joinedName(word, index) !== null;
-        const f = named ? 1 : foreignWeight(t, isEveryday(word));
+        const everyday = isEveryday(word);
+        if (everyday && !named) everydayUnknown++;
+        const f = named ? 1 : foreignWeight(t, everyday);
         if (named || isProgrammingTerm(t)) programmingUnknown++;
         w = f * unknownIdf(index);
       }
@@ -624,6 +629,7 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
     ownedTerms,
     knownFocus: known === 0 ? 0 : Math.min(1, (focus * total) / known),
     programmingUnknown,
+    everydayUnknown,
     definitional,
     quantity,
     comparison,

@@ -33,10 +33,10 @@ export const FEATURE_NAMES = [
   'programmingUnknown',
   'logContentWords',
   'unknownWords',
+  'everydayUnknownWords',
   'logTopScore',
   'logTopRatio',
   'pastedCode',
-  'takeaway',
   'numbers',
 ] as const;
 
@@ -51,10 +51,10 @@ export function scopeFeatures(r: Retrieval): number[] {
     r.programmingUnknown,
     Math.log1p(r.contentTerms.length),
     Math.min(4, r.unknown.length),
+    Math.min(4, r.everydayUnknown),
     Math.log1p(s0),
     Math.log((s0 + 1) / (s1 + 1)),
     r.pastedCode ? 1 : 0,
-    r.takeaway ? 1 : 0,
     r.numbers.length,
   ];
 }

@@ -27,6 +27,7 @@ const SETS = [
   'questions-blind-h',
   'questions-blind-i',
   'questions-blind-j',
+  'questions-blind-k',
 ];
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
