@@ -64,17 +64,19 @@ const CAREER = new Set(
   ).split(' '),
 );
 
+/** The words of a question (lower case, in order) that a word set holds. */
+const wordsOf =
+  (set: ReadonlySet<string>) =>
+  (question: string): string[] =>
+    (
+      question
+        .slice(0, 500)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []
+    ).filter((w) => set.has(w));
+
 /** Career words (CAREER) in a question, lower case, in order. */
-export function careerMentions(question: string): string[] {
-  return [
-    ...question
-      .slice(0, 500)
-      .toLowerCase()
-      .matchAll(/[a-z]+/g),
-  ]
-    .map((m) => m[0])
-    .filter((w) => CAREER.has(w));
-}
+export const careerMentions = wordsOf(CAREER);
 
 /**
  * Roles at work. They say who asks or who is involved ("my senior dev flagged this loop"), not what a
@@ -85,16 +87,7 @@ export function careerMentions(question: string): string[] {
 const ROLES = new Set('manager managers boss bosses senior seniors junior juniors cto ceo hr'.split(' '));
 
 /** Role words (ROLES) in a question, lower case, in order. */
-export function roleMentions(question: string): string[] {
-  return [
-    ...question
-      .slice(0, 500)
-      .toLowerCase()
-      .matchAll(/[a-z]+/g),
-  ]
-    .map((m) => m[0])
-    .filter((w) => ROLES.has(w));
-}
+export const roleMentions = wordsOf(ROLES);
 
 interface Taxonomy {
   /** Name -> the language names of its ecosystem (empty for tools, fields and career words). */

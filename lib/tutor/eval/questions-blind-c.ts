@@ -5,12 +5,7 @@
  * bench after all tutor changes of the second session were committed and scored once; the first run is
  * the blind figure recorded in BENCHMARKS.md. `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 const BLIND_A: BlindQuestion[] = [
   // ---- works-on-my-machine (2)
@@ -342,10 +337,6 @@ const BLIND_B: BlindQuestion[] = [
   { q: "what's the capital of australia", section: null },
   { q: 'write a haiku about the sea', section: null },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_A_IN_SCOPE = inScope(BLIND_A);
 export const BLIND_A_OUT_OF_SCOPE = outOfScope(BLIND_A);

@@ -5,12 +5,7 @@
  * without sight of it. Added after those changes were committed; its first run is the blind figure in
  * BENCHMARKS.md. `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 const BLIND_C: BlindQuestion[] = [
   // ---------- in scope: works-on-my-machine (3) ----------
@@ -274,7 +269,5 @@ const BLIND_C: BlindQuestion[] = [
   },
 ];
 
-export const BLIND_C_IN_SCOPE: InScopeQuestion[] = BLIND_C.flatMap((x) =>
-  x.section ? [{ q: x.q, sectionId: x.section }] : [],
-);
-export const BLIND_C_OUT_OF_SCOPE: string[] = BLIND_C.filter((x) => !x.section).map((x) => x.q);
+export const BLIND_C_IN_SCOPE = inScope(BLIND_C);
+export const BLIND_C_OUT_OF_SCOPE = outOfScope(BLIND_C);

@@ -7,12 +7,7 @@
  * added after those changes were committed; the first run is the blind figure in BENCHMARKS.md.
  * `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * Blind question set BLIND_E for the lesson tutor of "Performance Bugs in AI-Generated Code".
@@ -487,10 +482,6 @@ const BLIND_E: BlindQuestion[] = [
     section: null,
   },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_D_IN_SCOPE = inScope(BLIND_D);
 export const BLIND_D_OUT_OF_SCOPE = outOfScope(BLIND_D);

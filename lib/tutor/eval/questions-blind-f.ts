@@ -7,12 +7,7 @@
  * sight of them, and added after it was committed; the first run is the blind figure in BENCHMARKS.md.
  * `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * BLIND_G: blind question set for the Hotpath lesson tutor
@@ -422,10 +417,6 @@ const BLIND_G: BlindQuestion[] = [
     section: null,
   },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_F_IN_SCOPE = inScope(BLIND_F);
 export const BLIND_F_OUT_OF_SCOPE = outOfScope(BLIND_F);

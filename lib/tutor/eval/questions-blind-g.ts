@@ -7,12 +7,7 @@
  * of them, and added after it was committed; the first run is the blind figure in BENCHMARKS.md.
  * `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * Blind question set BLIND_I for the Hotpath lesson tutor
@@ -512,10 +507,6 @@ const BLIND_I: BlindQuestion[] = [
   { q: 'who won the football world cup in 2018', section: null },
   { q: 'Explain how vaccines train the immune system, simply please.', section: null },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_H_IN_SCOPE = inScope(BLIND_H);
 export const BLIND_H_OUT_OF_SCOPE = outOfScope(BLIND_H);

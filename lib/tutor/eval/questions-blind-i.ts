@@ -7,12 +7,7 @@
  * of them, and added after it was committed; the first run is the blind figure in BENCHMARKS.md.
  * `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * Blind question set BLIND_M for the "Performance Bugs in AI-Generated Code" lesson tutor.
@@ -572,10 +567,6 @@ const BLIND_M: BlindQuestion[] = [
     section: null,
   },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_L_IN_SCOPE = inScope(BLIND_L);
 export const BLIND_L_OUT_OF_SCOPE = outOfScope(BLIND_L);

@@ -7,12 +7,7 @@
  * made without sight of them, and added after it was committed; the first run is the blind figure in
  * BENCHMARKS.md. `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * Blind question set BLIND_O for the "Performance Bugs in AI-Generated Code" lesson tutor.
@@ -940,10 +935,6 @@ const BLIND_Q: BlindQuestion[] = [
   { q: 'how do I ask for a raise as a junior dev after one year?', section: null },
   { q: "how to say 'thank you very much' in Korean, polite version", section: null },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_N_IN_SCOPE = inScope(BLIND_N);
 export const BLIND_N_OUT_OF_SCOPE = outOfScope(BLIND_N);

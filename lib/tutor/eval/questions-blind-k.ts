@@ -7,12 +7,7 @@
  * sight of them, and added after it was committed; the first run is the blind figure in BENCHMARKS.md.
  * `section` null = the lesson does not cover it.
  */
-import type { InScopeQuestion } from './questions';
-
-interface BlindQuestion {
-  q: string;
-  section: string | null;
-}
+import { inScope, outOfScope, type BlindQuestion } from './blind';
 
 /**
  * Blind question set BLIND_S for the lesson tutor of "Performance Bugs in AI-Generated Code".
@@ -909,10 +904,6 @@ const BLIND_U: BlindQuestion[] = [
   { q: 'can i extend a schengen visa while already in germany', section: null },
   { q: "explain the offside rule like I'm five", section: null },
 ];
-
-const inScope = (set: BlindQuestion[]): InScopeQuestion[] =>
-  set.flatMap((x) => (x.section ? [{ q: x.q, sectionId: x.section }] : []));
-const outOfScope = (set: BlindQuestion[]): string[] => set.filter((x) => !x.section).map((x) => x.q);
 
 export const BLIND_R_IN_SCOPE = inScope(BLIND_R);
 export const BLIND_R_OUT_OF_SCOPE = outOfScope(BLIND_R);
