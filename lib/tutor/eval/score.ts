@@ -82,6 +82,16 @@ import {
   BLIND_U_IN_SCOPE,
   BLIND_U_OUT_OF_SCOPE,
 } from './questions-blind-k';
+import {
+  BLIND_V_IN_SCOPE,
+  BLIND_V_OUT_OF_SCOPE,
+  BLIND_W_IN_SCOPE,
+  BLIND_W_OUT_OF_SCOPE,
+  BLIND_X_IN_SCOPE,
+  BLIND_X_OUT_OF_SCOPE,
+  BLIND_Y_IN_SCOPE,
+  BLIND_Y_OUT_OF_SCOPE,
+} from './questions-blind-l';
 
 export interface SplitScore {
   inScope: number;
@@ -176,6 +186,11 @@ export interface EvalReport {
   blindS: SplitScore;
   blindT: SplitScore;
   blindU: SplitScore;
+  /** Independent blind sets V to Y of the third session (questions-blind-l.ts). Not part of `all`. */
+  blindV: SplitScore;
+  blindW: SplitScore;
+  blindX: SplitScore;
+  blindY: SplitScore;
   all: SplitScore;
 }
 
@@ -214,6 +229,10 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindS: scoreSplit(index, BLIND_S_IN_SCOPE, BLIND_S_OUT_OF_SCOPE),
     blindT: scoreSplit(index, BLIND_T_IN_SCOPE, BLIND_T_OUT_OF_SCOPE),
     blindU: scoreSplit(index, BLIND_U_IN_SCOPE, BLIND_U_OUT_OF_SCOPE),
+    blindV: scoreSplit(index, BLIND_V_IN_SCOPE, BLIND_V_OUT_OF_SCOPE),
+    blindW: scoreSplit(index, BLIND_W_IN_SCOPE, BLIND_W_OUT_OF_SCOPE),
+    blindX: scoreSplit(index, BLIND_X_IN_SCOPE, BLIND_X_OUT_OF_SCOPE),
+    blindY: scoreSplit(index, BLIND_Y_IN_SCOPE, BLIND_Y_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
