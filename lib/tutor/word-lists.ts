@@ -507,6 +507,8 @@ export const PHRASE_SOURCE: ReadonlyArray<readonly [string, string]> = [
   ['test slow', 'budget assert'],
   ['tell ai', 'prompt'],
   ['infinite scroll', 'pagination cursor'],
+  // "one question to ask of every loop" is the lesson's tip: ask what happens at a million items.
+  ['ask loop', 'million 1000000'],
 ];
 
 const COMMON_WORDS =

@@ -28,6 +28,7 @@ const SETS = [
   'questions-blind-i',
   'questions-blind-j',
   'questions-blind-k',
+  'questions-blind-l',
 ];
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
