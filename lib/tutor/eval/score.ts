@@ -92,6 +92,16 @@ import {
   BLIND_Y_IN_SCOPE,
   BLIND_Y_OUT_OF_SCOPE,
 } from './questions-blind-l';
+import {
+  BLIND_Z_IN_SCOPE,
+  BLIND_Z_OUT_OF_SCOPE,
+  BLIND_ZA_IN_SCOPE,
+  BLIND_ZA_OUT_OF_SCOPE,
+  BLIND_ZB_IN_SCOPE,
+  BLIND_ZB_OUT_OF_SCOPE,
+  BLIND_ZC_IN_SCOPE,
+  BLIND_ZC_OUT_OF_SCOPE,
+} from './questions-blind-m';
 
 export interface SplitScore {
   inScope: number;
@@ -191,6 +201,11 @@ export interface EvalReport {
   blindW: SplitScore;
   blindX: SplitScore;
   blindY: SplitScore;
+  /** Independent blind sets Z to ZC of the third session (questions-blind-m.ts). Not part of `all`. */
+  blindZ: SplitScore;
+  blindZA: SplitScore;
+  blindZB: SplitScore;
+  blindZC: SplitScore;
   all: SplitScore;
 }
 
@@ -233,6 +248,10 @@ export function evaluate(index: TutorIndex): EvalReport {
     blindW: scoreSplit(index, BLIND_W_IN_SCOPE, BLIND_W_OUT_OF_SCOPE),
     blindX: scoreSplit(index, BLIND_X_IN_SCOPE, BLIND_X_OUT_OF_SCOPE),
     blindY: scoreSplit(index, BLIND_Y_IN_SCOPE, BLIND_Y_OUT_OF_SCOPE),
+    blindZ: scoreSplit(index, BLIND_Z_IN_SCOPE, BLIND_Z_OUT_OF_SCOPE),
+    blindZA: scoreSplit(index, BLIND_ZA_IN_SCOPE, BLIND_ZA_OUT_OF_SCOPE),
+    blindZB: scoreSplit(index, BLIND_ZB_IN_SCOPE, BLIND_ZB_OUT_OF_SCOPE),
+    blindZC: scoreSplit(index, BLIND_ZC_IN_SCOPE, BLIND_ZC_OUT_OF_SCOPE),
     all: scoreSplit(index, [...IN_SCOPE, ...IN_SCOPE_EXTRA], [...OUT_OF_SCOPE, ...OUT_OF_SCOPE_EXTRA]),
   };
 }
