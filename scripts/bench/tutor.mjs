@@ -45,44 +45,10 @@ console.log(
 );
 console.log(row('tuning', report.tuning));
 console.log(row('held-out', report.heldOut));
-console.log(row('fresh', report.fresh));
-console.log(row('fresh-2', report.fresh2));
-console.log(row('fresh-3', report.fresh3));
-console.log(row('fresh-4', report.fresh4));
-console.log(row('fresh-5', report.fresh5));
-console.log(row('fresh-6', report.fresh6));
-console.log(row('blind-A', report.blindA));
-console.log(row('blind-B', report.blindB));
-console.log(row('blind-C', report.blindC));
-console.log(row('blind-D', report.blindD));
-console.log(row('blind-E', report.blindE));
-console.log(row('blind-F', report.blindF));
-console.log(row('blind-G', report.blindG));
-console.log(row('blind-H', report.blindH));
-console.log(row('blind-I', report.blindI));
-console.log(row('blind-J', report.blindJ));
-console.log(row('blind-K', report.blindK));
-console.log(row('blind-L', report.blindL));
-console.log(row('blind-M', report.blindM));
-console.log(row('blind-N', report.blindN));
-console.log(row('blind-O', report.blindO));
-console.log(row('blind-P', report.blindP));
-console.log(row('blind-Q', report.blindQ));
-console.log(row('blind-R', report.blindR));
-console.log(row('blind-S', report.blindS));
-console.log(row('blind-T', report.blindT));
-console.log(row('blind-U', report.blindU));
-console.log(row('blind-V', report.blindV));
-console.log(row('blind-W', report.blindW));
-console.log(row('blind-X', report.blindX));
-console.log(row('blind-Y', report.blindY));
-console.log(row('blind-Z', report.blindZ));
-console.log(row('blind-ZA', report.blindZA));
-console.log(row('blind-ZB', report.blindZB));
-console.log(row('blind-ZC', report.blindZC));
+for (const [label, score] of report.sets) console.log(row(label, score));
 console.log(row('tune+held', report.all));
-const sets = Object.entries(report).filter(([name]) => name !== 'all');
-const sum = (k) => sets.reduce((acc, [, s]) => acc + s[k], 0);
+const sets = [report.tuning, report.heldOut, ...report.sets.map(([, score]) => score)];
+const sum = (k) => sets.reduce((acc, s) => acc + s[k], 0);
 console.log(
   row('all seen', {
     ...Object.fromEntries(
@@ -109,8 +75,9 @@ console.log(
     `full eval ${evalMs.toFixed(0)} ms`,
 );
 if (verbose) {
-  for (const [name, s] of Object.entries(report)) {
-    if (name === 'all' || (name !== 'tuning' && !verboseAll)) continue;
+  const named = [['tuning', report.tuning], ['held-out', report.heldOut], ...report.sets];
+  for (const [name, s] of named) {
+    if (name !== 'tuning' && !verboseAll) continue;
     for (const m of s.misses) console.log(`  ${name} miss: ${m}`);
     for (const m of s.wronglyAnswered) console.log(`  ${name} answered out-of-scope: ${m}`);
   }
