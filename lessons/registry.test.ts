@@ -4,6 +4,7 @@ import { lessons } from './index';
 import { quizzes } from './quizzes';
 import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
 import { DECKS, deckOf } from '@/components/present/deck-registry';
+import { ROUTES } from '../scripts/lib/routes.mjs';
 
 describe('the lesson registry', () => {
   it('has unique slugs, and each entry loads the lesson of that slug', async () => {
@@ -26,6 +27,16 @@ describe('the lesson registry', () => {
     expect(Object.keys(LAB_SETS)).toEqual(LESSON_ENTRIES.filter((e) => e.labs).map((e) => e.slug));
     expect(Object.keys(DECKS)).toEqual(LESSON_ENTRIES.filter((e) => e.deck).map((e) => e.slug));
     expect(await loadParts('labs')).toEqual(LAB_SETS);
+  });
+
+  it("lists every lesson's pages in the routes the budget, axe and Lighthouse checks visit", async () => {
+    for (const e of LESSON_ENTRIES) {
+      const base = `/lessons/${e.slug}`;
+      const pages = [base, `${base}/quiz`];
+      if (e.deck) pages.push(`${base}/present`);
+      for (const lab of e.labs ? await e.labs() : []) pages.push(`${base}/labs/${lab.id}`);
+      for (const page of pages) expect(ROUTES, page).toContain(page);
+    }
   });
 
   it('answers for lessons it does not know without throwing', () => {

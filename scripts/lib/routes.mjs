@@ -1,4 +1,5 @@
-// Every route of the app that a learner can open, for the budget check, axe and Lighthouse.
+// Every route of the app that a learner can open, for the budget check, axe and Lighthouse. A unit test
+// (lessons/registry.test.ts) fails when a page of a lesson in the registry is missing here.
 export const ROUTES = [
   '/',
   '/lessons/performance-bugs-in-ai-generated-code',
