@@ -10,8 +10,7 @@ import { labs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index
 import { evaluateLab } from '@/lib/labs/evaluate';
 import { transpileLab } from '@/lib/labs/transpile-lab';
 import type { Lab } from '@/lib/labs/types';
-import { runSpec } from '@/lib/measure/run-spec';
-import { mulberry32 } from '@/lib/measure/stats';
+import { runSpecInNode } from '@/lib/measure/run-spec-node';
 import type { SeriesId, WorkerToPage } from '@/lib/runner/protocol';
 import { labRunFromState, type ChecksReport } from './lab-run-from-state';
 
@@ -43,35 +42,23 @@ async function runThroughWorker(lab: Lab, source: string) {
   );
   let report: ChecksReport | null = null;
   const SQL = await sqlite;
-  // As in workers/measure.worker.ts: Math.random is a seeded PRNG, reseeded for every size.
-  let random = mulberry32(1);
-  const realRandom = Math.random;
-  Math.random = () => random();
-  try {
-    await runSpec(
-      {
-        runId: 1,
-        series,
-        sizes: SHORT[lab.id] ?? lab.sizes,
-        perSizeBudgetMs: 2000,
-        checkCorrectness: lab.checkCorrectness,
-        harness: lab.harness,
-        ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}),
-      },
-      {
-        now: () => performance.now(),
-        post: (msg: WorkerToPage) => {
-          if (msg.type === 'done')
-            report = { checks: msg.checks as ChecksReport['checks'], checksError: msg.checksError };
-          state = applyMessage(state, msg);
-        },
-        loadSql: async () => SQL,
-        seedRandom: (seed) => (random = mulberry32(seed)),
-      },
-    );
-  } finally {
-    Math.random = realRandom;
-  }
+  await runSpecInNode(
+    {
+      runId: 1,
+      series,
+      sizes: SHORT[lab.id] ?? lab.sizes,
+      perSizeBudgetMs: 2000,
+      checkCorrectness: lab.checkCorrectness,
+      harness: lab.harness,
+      ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}),
+    },
+    (msg: WorkerToPage) => {
+      if (msg.type === 'done')
+        report = { checks: msg.checks as ChecksReport['checks'], checksError: msg.checksError };
+      state = applyMessage(state, msg);
+    },
+    async () => SQL,
+  );
   state = { ...state, phase: state.mismatch || state.error ? 'error' : 'done' };
   return evaluateLab(lab, labRunFromState(state, report));
 }

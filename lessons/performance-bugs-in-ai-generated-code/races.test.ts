@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyMessage, startRun } from '@/components/runner/run-state';
 import { labRunSpec } from '@/lib/labs/lab-run-spec';
 import type { Lab } from '@/lib/labs/types';
-import { runSpec } from '@/lib/measure/run-spec';
-import { mulberry32 } from '@/lib/measure/stats';
+import { runSpecInNode } from '@/lib/measure/run-spec-node';
 import { outcomeOf, raceHeadline } from '@/lib/present/race-headline';
 import { largestSize, planProblems, raceSources } from '@/lib/present/race-plan';
 import type { RaceSlide } from '@/lib/present/slide-types';
@@ -40,22 +39,11 @@ async function raceAt(lab: Lab, race: RaceSlide, sizes: number[]) {
     60_000,
   );
   const SQL = await sqlite;
-  let random = mulberry32(1);
-  const realRandom = Math.random;
-  Math.random = () => random();
-  try {
-    await runSpec(
-      { ...built.spec, runId: 1, ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}) },
-      {
-        now: () => performance.now(),
-        post: (msg) => (state = applyMessage(state, msg)),
-        loadSql: async () => SQL,
-        seedRandom: (seed) => (random = mulberry32(seed)),
-      },
-    );
-  } finally {
-    Math.random = realRandom;
-  }
+  await runSpecInNode(
+    { ...built.spec, runId: 1, ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}) },
+    (msg) => (state = applyMessage(state, msg)),
+    async () => SQL,
+  );
   const find = (id: string) => outcomeOf(state.series.find((s) => s.id === id));
   return raceHeadline(lab, race.race, find('starter'), find('reference'));
 }

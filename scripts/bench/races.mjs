@@ -26,8 +26,7 @@ const lib = await importTs(
   `export { labs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
    export { deck } from '@/lessons/performance-bugs-in-ai-generated-code/slides';
    export { labRunSpec } from '@/lib/labs/lab-run-spec';
-   export { runSpec } from '@/lib/measure/run-spec';
-   export { mulberry32 } from '@/lib/measure/stats';
+   export { runSpecInNode } from '@/lib/measure/run-spec-node';
    export { MIN_CALLS_PER_SIZE } from '@/lib/measure/predict-next';
    export { BUDGET_SHARE } from '@/lib/measure/run-series';
    export { applyMessage, startRun, endRun } from '@/components/runner/run-state';
@@ -46,9 +45,6 @@ for (let i = 0; i < load; i++) {
   busy.push(new Worker('for (;;) {}', { eval: true }));
 }
 
-let random = lib.mulberry32(1);
-Math.random = () => random();
-
 async function race(lab, slide) {
   const sizes = sizesOverride ?? slide.race.sizes;
   const built = lib.labRunSpec(lab, lib.raceSources(lab), { sizes, budgetMs: lib.RACE_BUDGET_MS });
@@ -64,11 +60,9 @@ async function race(lab, slide) {
   const wall = { starter: [], reference: [] };
   const last = {};
   const t0 = performance.now();
-  await lib.runSpec(spec, {
-    now: () => performance.now(),
-    seedRandom: (seed) => (random = lib.mulberry32(seed)),
-    loadSql,
-    post: (msg) => {
+  await lib.runSpecInNode(
+    spec,
+    (msg) => {
       if (msg.type === 'started') {
         last.starter = last.reference = performance.now();
       }
@@ -84,7 +78,8 @@ async function race(lab, slide) {
       if (msg.type === 'verdict') last.starter = last.reference = performance.now();
       state = lib.applyMessage(state, msg);
     },
-  });
+    loadSql,
+  );
   state = lib.endRun(state, { status: 'done', elapsedMs: performance.now() - t0 });
   const find = (id) => state.series.find((s) => s.id === id);
   const h = lib.raceHeadline(lab, slide.race, find('starter'), find('reference'));
