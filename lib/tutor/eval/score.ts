@@ -22,6 +22,7 @@ import * as BJ from './questions-blind-j';
 import * as BK from './questions-blind-k';
 import * as BL from './questions-blind-l';
 import * as BM from './questions-blind-m';
+import * as BN from './questions-blind-n';
 
 /** The modules holding the later question sets, in the order they were written. */
 const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
@@ -38,6 +39,7 @@ const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
   BK,
   BL,
   BM,
+  BN,
 ];
 
 /**
