@@ -58,8 +58,12 @@ export function ruleDecision(r: Retrieval): Decision | null {
   // a topic word that programming prose seldom uses and that the foreign name does not own ("my Python
   // loop has an N+1" stays; "React.memo vs useMemo" or "java heap size" whose lesson words are generic
   // programming words does not).
+  // A question that also names the lesson's own language or ecosystem ("in Java I'd use a HashSet; is a
+  // JS Set the same?") asks about the lesson's stack, and is left to the rest of the rules.
+  const bridges = r.domainNames.some((n) => !r.otherDomains.includes(n));
   if (
     r.otherDomains.length > 0 &&
+    !bridges &&
     !r.topicTerms.some((t) => !r.ownedTerms.includes(t) && !isProgrammingTerm(t))
   )
     return { answerable: false, reason: 'other-domain' };

@@ -109,6 +109,12 @@ describe('questions that describe a situation at length', () => {
         'fix, so I can put it on one slide?',
       'six-patterns',
     ],
+    // Another stack's words, bridged to the lesson's own ("In Java … is a JS Set the same?").
+    [
+      'java dev here. ArrayList.contains walks the list, HashSet.contains hashes. is it the same story in JS ' +
+        'with array includes vs Set.has?',
+      'six-patterns',
+    ],
     // The lesson's takeaway is its closing section.
     [
       "Teacher here. I need the one-sentence takeaway of this lesson for my closing slide - what's the core message?",
@@ -127,6 +133,8 @@ describe('questions that describe a situation at length', () => {
     'copilot or cursor, which one should my team pay for',
     // A comparison no passage makes: the lesson names both words, never side by side.
     'whats the difference between callbacks and promises, im new to js',
+    // Another stack's question that only mentions the lesson's stack in passing.
+    'how do I tune the JVM garbage collector for a Node developer',
     // Two words run together into the name of a thing the lesson never names.
     'is quicksort really n^2 in the worst case? when does that happen',
     // A technical name the lesson never writes, outside pasted code, is another topic's.

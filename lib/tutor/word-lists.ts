@@ -270,6 +270,27 @@ export const CANONICAL: Readonly<Record<string, string>> = {
   // Profilers the lesson does not name.
   pprof: 'profiler',
   valgrind: 'profiler',
+  // Other stacks' profilers, heap tools and benchmark harnesses: the lesson's advice is the same.
+  jprofiler: 'profiler',
+  visualvm: 'profiler',
+  dottrace: 'profiler',
+  rbspy: 'profiler',
+  stackprof: 'profiler',
+  xdebug: 'profiler',
+  blackfire: 'profiler',
+  jmap: 'snapshot',
+  dotmemory: 'snapshot',
+  benchmarkdotnet: 'benchmark',
+  jmh: 'benchmark',
+  hyperfine: 'benchmark',
+  // Other stacks' collections and ORMs.
+  hashset: 'set',
+  treeset: 'set',
+  arraylist: 'array',
+  linkedlist: 'list',
+  efcore: 'orm',
+  doctrine: 'orm',
+  gorm: 'orm',
   speedscope: 'profiler',
   perfetto: 'profiler',
   // "ids" is never "I'd": keep it (the stemmer would make it the stop word "id").
