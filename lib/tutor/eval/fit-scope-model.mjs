@@ -29,6 +29,8 @@ const SETS = [
   'questions-blind-j',
   'questions-blind-k',
   'questions-blind-l',
+  'questions-blind-m',
+  'questions-blind-n',
 ];
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
