@@ -23,6 +23,7 @@ import * as BK from './questions-blind-k';
 import * as BL from './questions-blind-l';
 import * as BM from './questions-blind-m';
 import * as BN from './questions-blind-n';
+import * as BO from './questions-blind-o';
 
 /** The modules holding the later question sets, in the order they were written. */
 const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
@@ -40,6 +41,7 @@ const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
   BL,
   BM,
   BN,
+  BO,
 ];
 
 /**
