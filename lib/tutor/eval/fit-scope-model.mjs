@@ -8,30 +8,18 @@
 // out in turn, the model is fitted on the rest and decides the left-out set, so every figure is on
 // questions the model was not fitted on (the word lists have seen them all, though). Alongside: the
 // hand-set thresholds this model replaced, on the same sets (in-sample for them).
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTutorPayloads, importTs, ROOT } from '../../../scripts/build-tutor-index.mjs';
 
 const write = process.argv.includes('--write');
 const L2 = 1;
 const SLUG = 'performance-bugs-in-ai-generated-code';
-const SETS = [
-  'questions',
-  'questions-fresh',
-  'questions-fresh-b',
-  'questions-blind-c',
-  'questions-blind-d',
-  'questions-blind-e',
-  'questions-blind-f',
-  'questions-blind-g',
-  'questions-blind-h',
-  'questions-blind-i',
-  'questions-blind-j',
-  'questions-blind-k',
-  'questions-blind-l',
-  'questions-blind-m',
-  'questions-blind-n',
-];
+// Every question file in this folder (questions.ts, questions-fresh*.ts, questions-blind-*.ts).
+const SETS = readdirSync(join(ROOT, 'lib/tutor/eval'))
+  .filter((f) => /^questions.*\.ts$/.test(f))
+  .sort()
+  .map((f) => f.replace(/\.ts$/, ''));
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
    export { retrieve } from '@/lib/tutor/retrieve';
