@@ -366,7 +366,7 @@ export function comparedTerms(question: string): [string[], string[]] | null {
  * a pagination cursor). In a question that talks about AI tools and not about paging or queries, the
  * name is the tool: it is read as "Copilot", which the word lists fold onto AI.
  */
-const TOOL_NAMES_WITH_LESSON_SENSE = /\bcursor\b/gi;
+const TOOL_NAMES_WITH_LESSON_SENSE = /\bcursor\b/i;
 const AI_TOOL_CONTEXT =
   /\b(?:copilot|chatgpt|gpt|claude|gemini|ai|llm|assistant|told|asked|prompt(?:ed)?|seats?|subscription|editor|ide)\b/i;
 const PAGING_CONTEXT =
@@ -375,17 +375,18 @@ const PAGING_CONTEXT =
 /** The question with ambiguous tool names read as tools where the context says so. */
 export function readToolNames(question: string): string {
   if (!TOOL_NAMES_WITH_LESSON_SENSE.test(question)) return question;
-  TOOL_NAMES_WITH_LESSON_SENSE.lastIndex = 0;
   if (!AI_TOOL_CONTEXT.test(question) || PAGING_CONTEXT.test(question)) return question;
-  return question.replace(TOOL_NAMES_WITH_LESSON_SENSE, 'Copilot');
+  return question.replace(new RegExp(TOOL_NAMES_WITH_LESSON_SENSE.source, 'gi'), 'Copilot');
 }
 
 export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieval {
+  // Cut once: everything below reads this (at most 500 characters).
   const question = readToolNames(asked.slice(0, 500));
+  // Tokenised and normalised once; the loops below read these.
+  const tokens = tokenize(question).map((word) => [word, normalizeTerm(word)] as const);
   const seen = new Set<string>();
   const raw: [string, string][] = [];
-  for (const word of tokenize(question.slice(0, 500))) {
-    const t = normalizeTerm(word);
+  for (const [word, t] of tokens) {
     if (t && !seen.has(t)) {
       seen.add(t);
       raw.push([word, t]);
@@ -404,13 +405,11 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
   let total = 0;
   let programmingUnknown = 0;
   let everydayUnknown = 0;
-  const pastedCode = CODE_LIKE.test(question.slice(0, 500));
+  const pastedCode = CODE_LIKE.test(question);
   // A question about a lab ("grading the price cache lab") may use the lab's own words.
   const aboutLab = /\blabs?\b/i.test(question);
   const codeWords = new Set(
-    tokenize(
-      `${quotedCode(question.slice(0, 500))} ${pastedCode ? inlineCodeNames(question.slice(0, 500)) : ''}`,
-    ),
+    tokenize(`${quotedCode(question)} ${pastedCode ? inlineCodeNames(question) : ''}`),
   );
   const numbers: string[] = [];
   const technical = pastedCode
@@ -485,7 +484,7 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
   }
   // An API name the lesson never uses ("useEffect", "worker_threads") is one unknown word, not two
   // everyday or lesson ones.
-  for (const name of [...opaqueIdentifiers(question.slice(0, 500), index), ...technical.compounds]) {
+  for (const name of [...opaqueIdentifiers(question, index), ...technical.compounds]) {
     if (contentTerms.includes(name)) continue;
     contentTerms.push(name);
     unknown.push(name);
@@ -496,15 +495,11 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
     if (index.vocab.has(e) && !weights.has(e)) weights.set(e, EXPANSION_WEIGHT);
   }
   const coverage = total === 0 ? 0 : known / total;
-  const contentWords = new Set(
-    tokenize(question.slice(0, 500)).flatMap((w) => {
-      const t = normalizeTerm(w);
-      return t && contentTerms.includes(t) ? [stem(w)] : [];
-    }),
-  ).size;
+  const contentWords = new Set(tokens.flatMap(([w, t]) => (t && contentTerms.includes(t) ? [stem(w)] : [])))
+    .size;
 
   // Adjacent pairs of the question's terms, in order, repeats kept ("self time vs total time").
-  const sequence = tokenize(question.slice(0, 500)).flatMap((w) => normalizeTerm(w) ?? []);
+  const sequence = tokens.flatMap(([, t]) => (t ? [t] : []));
   const queryPairs = [...new Set(sequence.slice(1).map((b, i) => bigramKey(sequence[i] ?? '', b)))]
     .map((k) => k.split(' ') as [string, string])
     .filter(([a, b]) => a && b && a !== b);
@@ -611,13 +606,13 @@ export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieva
     ),
   ];
 
-  const quantity = QUANTITY_QUESTION.test(question.slice(0, 500));
+  const quantity = QUANTITY_QUESTION.test(question);
   // The lesson's takeaway is its closing section: lead with it when the search found it at all.
-  const takeaway = asksForTakeaway(question.slice(0, 500));
+  const takeaway = asksForTakeaway(question);
   const closing = index.sections.at(-1)?.id;
   const at = sections.findIndex((x) => x.sectionId === closing);
   if (takeaway && at > 0) sections.unshift(...sections.splice(at, 1));
-  const comparison = comparedTerms(question.slice(0, 500));
+  const comparison = comparedTerms(question);
   const definitional =
     /^\s*(?:what\s*(?:'s|’s|\s+is|\s+are|\s+does)\b|whats\b|define\b|meaning\s+of\b)/i.test(question);
 
