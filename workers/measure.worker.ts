@@ -6,7 +6,7 @@
  */
 import initSqlJs from 'sql.js';
 import { runSpec } from '@/lib/measure/run-spec';
-import { mulberry32 } from '@/lib/measure/stats';
+import { mulberry32 } from '@/lib/stats/stats';
 import { assertNever, type PageToWorker, type WorkerToPage } from '@/lib/runner/protocol';
 
 type ConsoleApi = Record<string, (...args: unknown[]) => void>;

@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatCount, formatDuration } from '@/lib/format/duration';
+import { formatSize, formatDuration } from '@/lib/format/format';
 import { alignData, logTicks, PARTS, type ChartSeries, type SeriesId } from './chart-data';
 
 export interface ChartColors {
@@ -67,7 +67,7 @@ export function createChart(el: HTMLElement, init: ChartInit): uPlot {
         splits: (_u, _i, min, max) => logTicks(min, max),
         // uPlot's default filter for log axes blanks some splits; ours are already chosen.
         filter: (_u, splits) => splits,
-        values: (_u, splits) => splits.map((v) => (v == null ? '' : formatCount(v))),
+        values: (_u, splits) => splits.map((v) => (v == null ? '' : formatSize(v))),
       },
       {
         ...axisCommon,

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { RunStore } from '@/components/runner/run-store';
-import { formatDuration } from '@/lib/format/duration';
+import { formatDuration } from '@/lib/format/format';
 import type { Lab } from '@/lib/labs/types';
 import styles from './lab.module.css';
 

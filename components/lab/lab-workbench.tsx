@@ -16,7 +16,6 @@ import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use
 import controls from '@/components/runner/controls.module.css';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
-import type { ChecksReport } from './lab-run-from-state';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -42,7 +41,6 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
   /** The learner changed the code (typed, ran, reset, restored): saved code must not replace it. */
   const touched = useRef(false);
   const dirty = useRef(false);
-  const report = useRef<ChecksReport | null>(null);
 
   const { announcement, announce, share } = useShareLink({
     source,
@@ -96,9 +94,8 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
       store.subscribe((s, prev) => {
         const ended = s.phase === 'done' || s.phase === 'error' || s.phase === 'stopped';
         if (s.phase === prev.phase || !ended || s.runs === 0) return;
-        const checks = report.current;
         void loadController().then((c) => {
-          const { evaluation: e, figures } = c.judgeLab(lab, s, checks);
+          const { evaluation: e, figures } = c.judgeLab(lab, s);
           setEvaluation(e);
           if (e.passed) withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
         });
@@ -118,12 +115,11 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
     if (isBusy) return;
     touched.current = true;
     dirty.current = true;
-    report.current = null;
     setPending(true);
     setRanSource(code);
     try {
       const c = await loadController();
-      const done = c.runLab(store, lab, code, (r) => (report.current = r));
+      const done = c.runLab(store, lab, code);
       setPending(false);
       await done;
     } catch (e) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { transpileLearnerCode } from '@/lib/runner/transpile';
+import { PLAYGROUND_EXPORTS } from '@/lib/runner/playground-request';
+import { transpileModule } from '@/lib/runner/transpile';
+
+const transpileLearnerCode = (source: string, language: 'typescript') =>
+  transpileModule(source, { language, requiredExports: PLAYGROUND_EXPORTS, contract: 'playground' });
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
 import { exampleSource } from './example-sources';
 

@@ -9,6 +9,7 @@ import { RunStatus } from '@/components/runner/run-status';
 import { SourceProblems } from '@/components/runner/source-problems';
 import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
 import controls from '@/components/runner/controls.module.css';
+import { playgroundRequest } from '@/lib/runner/playground-request';
 import type { SourceLanguage } from '@/lib/runner/transpile';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
 import { useShareLink } from './use-share-link';
@@ -58,7 +59,9 @@ export function Playground() {
   // Syntax and contract problems as the learner types (debounced), shown before anything runs.
   useEffect(() => {
     const t = setTimeout(() => {
-      void loadController().then((c) => store.getState().setProblems(c.checkSource(source, language)));
+      void loadController().then((c) =>
+        store.getState().setProblems(c.checkSource(source, playgroundRequest(source, language))),
+      );
     }, 300);
     return () => clearTimeout(t);
   }, [source, language, store]);
@@ -77,7 +80,7 @@ export function Playground() {
     setRanSource(code);
     try {
       const c = await loadController();
-      const done = c.runSeries(store, [{ id: 'learner', label: 'Your code', source: code, language: lang }]);
+      const done = c.startRun(store, playgroundRequest(code, lang));
       setPending(false);
       await done;
     } catch (e) {

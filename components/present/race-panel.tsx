@@ -9,11 +9,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { createRunStore } from '@/components/runner/run-store';
 import { toChartSeries } from '@/components/runner/chart-series';
-import { progressOf, type RunState } from '@/components/runner/run-state';
+import { progressOf, type RunState } from '@/lib/runner/run-state';
 import { LazyLogLogChart } from '@/components/chart/lazy-loglog-chart';
 import { labsOf } from '@/components/lab/lab-registry';
 import type { Lab } from '@/lib/labs/types';
-import { outcomeOf, raceHeadline, type RaceHeadline } from '@/lib/present/race-headline';
+import { raceHeadline, type RaceHeadline } from '@/lib/present/race-headline';
+import { seriesOf } from '@/lib/runner/run-queries';
 import { describeRace } from '@/lib/present/race-plan';
 import type { RaceSlide } from '@/lib/present/slide-types';
 import { runRace, stopRace, warmUpRace } from './race-run';
@@ -84,8 +85,7 @@ export default function RacePanel({
   const { series, phase } = state;
   const headline = useMemo(() => {
     if (!lab || (phase !== 'done' && phase !== 'running')) return null;
-    const find = (id: string) => outcomeOf(series.find((s) => s.id === id));
-    return raceHeadline(lab, slide.race, find('starter'), find('reference'));
+    return raceHeadline(lab, slide.race, seriesOf({ series }, 'starter'), seriesOf({ series }, 'reference'));
   }, [lab, slide.race, series, phase]);
 
   const status = lab ? statusText(state, lab, slide, headline) : '';

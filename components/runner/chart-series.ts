@@ -4,7 +4,7 @@
  */
 import { growth } from '@/lib/complexity/models';
 import type { ChartPoint, ChartSeries } from '@/components/chart/chart-data';
-import type { SeriesState } from './run-state';
+import type { SeriesState } from '@/lib/runner/run-state';
 
 export function toChartSeries(series: readonly SeriesState[]): ChartSeries[] {
   return series.map((s) => {

@@ -2,9 +2,9 @@
  * Words and rows the runner UI shows, computed from RunState. Pure, so the wording is unit-tested and the
  * same in the playground and the labs.
  */
-import { formatCount, formatDuration } from '@/lib/format/duration';
+import { formatSize, formatDuration } from '@/lib/format/format';
 import type { SizeResult, Verdict } from '@/lib/runner/protocol';
-import type { SeriesState } from './run-state';
+import type { SeriesState } from '@/lib/runner/run-state';
 
 export const PREDICT_AT_N = 10_000_000;
 
@@ -37,20 +37,20 @@ export function predictionLines(series: SeriesState, ladder: number[]): Predicti
     .map((p) => ({
       n: p.n,
       ns: p.ns,
-      text: `n = ${formatCount(p.n)}: ≈ ${formatDuration(p.ns)} per call (predicted)`,
+      text: `n = ${formatSize(p.n)}: ≈ ${formatDuration(p.ns)} per call (predicted)`,
     }));
 }
 
 /** Caveats the learner should see next to the verdict. */
 export function caveats(series: SeriesState): string[] {
   const out: string[] = [];
-  const near = series.results.filter((r) => r.nearBaseline).map((r) => formatCount(r.n));
+  const near = series.results.filter((r) => r.nearBaseline).map((r) => formatSize(r.n));
   if (near.length > 0) {
     out.push(
       `Near the empty-function baseline at n = ${near.join(', ')}: the work may have been optimised away (use the result of solve).`,
     );
   }
-  const unstable = series.results.filter((r) => r.unstable).map((r) => formatCount(r.n));
+  const unstable = series.results.filter((r) => r.unstable).map((r) => formatSize(r.n));
   if (unstable.length > 0 && !/unstable/i.test(series.verdict?.reason ?? '')) {
     out.push(`Unstable timings at n = ${unstable.join(', ')}: repeated rounds disagreed by more than 1.3×.`);
   }
@@ -83,7 +83,7 @@ function measuredRow(s: SeriesState, r: SizeResult): TableRow {
     key: `${s.id}-${r.n}`,
     series: s.id,
     seriesLabel: s.label,
-    n: formatCount(r.n),
+    n: formatSize(r.n),
     median: formatDuration(r.medianNs),
     spread: `${formatDuration(r.minNs)} – ${formatDuration(r.maxNs)}`,
     perItem: formatDuration(r.medianNs / Math.max(1, r.n)),
@@ -106,7 +106,7 @@ export function tableRows(series: SeriesState[]): TableRow[] {
         key: `${s.id}-p${p.n}`,
         series: s.id,
         seriesLabel: s.label,
-        n: formatCount(p.n),
+        n: formatSize(p.n),
         median: `≈ ${formatDuration(p.ns)}`,
         spread: '—',
         perItem: `≈ ${formatDuration(p.ns / p.n)}`,

@@ -1,74 +1,74 @@
 /**
- * Glue between a runner surface and the sandbox: transpile on the page, refuse to run code with problems,
- * hand the rest to the runner host and fold its messages into the store. Loaded with `import()` when the
- * learner presses Run (or when the page is idle), so sucrase and the host stay out of first-load JS.
+ * The one controller for every surface that runs code — the playground, a lab, a classroom race:
+ * build the spec (transpile; refuse code with problems, as editor markers), begin, hand it to the
+ * sandboxed runner with SQLite's wasm when the request needs it, fold every message into the surface's
+ * store, end. Loaded with `import()` when a run is near, so sucrase and the runner host stay out of
+ * first-load JavaScript.
  */
-import type { SeriesId } from '@/lib/runner/protocol';
-import { transpileLearnerCode, type SourceLanguage, type SourceProblem } from '@/lib/runner/transpile';
-import { refuseRun } from './refuse-run';
+import type { WorkerToPage } from '@/lib/runner/protocol';
+import { buildRunSpec, sourceProblems, type RunRequest } from '@/lib/runner/run-request';
+import { refusedRun } from '@/lib/runner/run-state';
+import type { SourceProblem } from '@/lib/runner/transpile';
 import { getRunnerHost } from './runner-host';
 import type { RunStore } from './run-store';
 
-export const DEFAULT_BUDGET_MS = 1000;
+/** Built by scripts/build-runtime.mjs from node_modules/sql.js (the sandbox itself fetches nothing). */
+export const SQLITE_WASM_URL = '/runtime/sql-wasm.wasm';
 
-export interface SourceSeries {
-  id: SeriesId;
-  label: string;
-  source: string;
-  language: SourceLanguage;
+let wasm: Promise<ArrayBuffer> | null = null;
+/** SQLite's wasm bytes, fetched once per page and handed to every run that needs a database. */
+function loadSqliteWasm(): Promise<ArrayBuffer> {
+  wasm ??= fetch(SQLITE_WASM_URL).then((r) => {
+    if (!r.ok) throw new Error(`SQLite could not be loaded (${r.status} ${SQLITE_WASM_URL}).`);
+    return r.arrayBuffer();
+  });
+  wasm.catch(() => (wasm = null));
+  return wasm;
 }
 
-export interface RunOptions {
-  budgetMs?: number;
-  sizes?: number[];
-  checkCorrectness?: boolean;
-  harness?: string;
-  sqliteWasm?: ArrayBuffer;
-}
-
-/** Syntax and contract problems of the learner's code, without running it (for live editor markers). */
-export function checkSource(source: string, language: SourceLanguage): SourceProblem[] {
-  const r = transpileLearnerCode(source, language);
-  return r.ok ? [] : r.problems;
-}
-
-/** Runs one or more bodies of code (the learner's first) and resolves when the run has ended. */
-export async function runSeries(
+/** Runs a request on a surface's store and resolves when the run has ended. */
+export async function startRun(
   store: RunStore,
-  series: SourceSeries[],
-  options: RunOptions = {},
+  request: RunRequest,
+  onMessage?: (msg: WorkerToPage) => void,
 ): Promise<void> {
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const compiled = [];
-  for (const s of series) {
-    const r = transpileLearnerCode(s.source, s.language);
-    if (!r.ok) {
-      refuseRun(store, s.id, r.problems, series, budgetMs);
-      return;
-    }
-    compiled.push({ id: s.id, code: r.code, lineOffset: r.lineOffset });
+  const labels = request.series.map(({ id, label }) => ({ id, label }));
+  const built = buildRunSpec(request);
+  if (!built.ok) {
+    store.getState().refuse(refusedRun(labels, request.budgetMs, built.series, built.problems));
+    return;
   }
   store.getState().setProblems([]);
-  store.getState().begin(series, budgetMs);
-  const end = await getRunnerHost().run(
-    {
-      series: compiled,
-      sizes: options.sizes,
-      perSizeBudgetMs: budgetMs,
-      checkCorrectness: options.checkCorrectness ?? false,
-      harness: options.harness,
-      sqliteWasm: options.sqliteWasm,
-    },
-    (msg) => store.getState().receive(msg),
-  );
+  store.getState().begin(labels, request.budgetMs);
+  let sqliteWasm: ArrayBuffer | undefined;
+  try {
+    if (request.needsSqlite) sqliteWasm = await loadSqliteWasm();
+  } catch (e) {
+    store.getState().end({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+    return;
+  }
+  const end = await getRunnerHost().run({ ...built.spec, ...(sqliteWasm ? { sqliteWasm } : {}) }, (msg) => {
+    onMessage?.(msg);
+    store.getState().receive(msg);
+  });
   store.getState().end(end);
 }
 
+/** Syntax and contract problems of one source, without running it (live editor markers). */
+export function checkSource(
+  source: string,
+  request: Pick<RunRequest, 'language' | 'contract' | 'requiredExports'>,
+): SourceProblem[] {
+  return sourceProblems(source, request);
+}
+
+/** Stops the current run: the worker is terminated and a fresh one started. */
 export function cancelRun(): void {
   getRunnerHost().cancel();
 }
 
-/** Starts the sandbox ahead of the first Run. */
-export function warmUpRunner(): void {
+/** Starts the sandbox (and fetches SQLite when the surface will need it) ahead of the first Run. */
+export function warmUpRunner(needsSqlite = false): void {
   getRunnerHost().warmUp();
+  if (needsSqlite) void loadSqliteWasm().catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useStore } from 'zustand';
-import { formatCount } from '@/lib/format/duration';
+import { formatSize } from '@/lib/format/format';
 import type { RunStore } from './run-store';
 import { errorLine } from './status-text';
 import styles from './runner.module.css';
@@ -28,7 +28,7 @@ export function RunProblems({ store }: { store: RunStore }) {
       {mismatch && (
         <div className={styles.problem} data-testid="mismatch" role="alert">
           <h3>
-            Wrong answer at n = {formatCount(mismatch.n)} — timing does not count until the output is right
+            Wrong answer at n = {formatSize(mismatch.n)} — timing does not count until the output is right
           </h3>
           <p>First input that differs:</p>
           <pre className={styles.pre}>{mismatch.inputPreview}</pre>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useStore } from 'zustand';
-import { progressOf } from './run-state';
+import { progressOf } from '@/lib/runner/run-state';
 import type { RunStore } from './run-store';
 import { statusText } from './status-text';
 import controls from './controls.module.css';

@@ -5,13 +5,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SeriesId, WorkerToPage } from '@/lib/runner/protocol';
 import type { SourceProblem } from '@/lib/runner/transpile';
-import type { RunEnd } from './runner-host';
-import { applyMessage, endRun, initialRunState, startRun, type RunState } from './run-state';
+import type { RunEnd } from '@/lib/runner/run-state';
+import { applyMessage, endRun, initialRunState, startRun, type RunState } from '@/lib/runner/run-state';
 
 export interface RunActions {
   begin(series: { id: SeriesId; label: string }[], budgetMs: number): void;
   receive(msg: WorkerToPage): void;
   end(end: RunEnd): void;
+  /** A run refused before it began (its state from lib/runner/run-state.ts `refusedRun`). */
+  refuse(refused: RunState): void;
   setProblems(problems: SourceProblem[]): void;
   reset(): void;
 }
@@ -57,6 +59,10 @@ export function createRunStore(): RunStore {
       end: (end) => {
         flush();
         set((s) => endRun(s, end));
+      },
+      refuse: (refused) => {
+        queue = [];
+        set((s) => ({ ...refused, runs: s.runs + 1 }));
       },
       // Same problems again (every keystroke re-checks): keep the old array so nothing re-renders.
       setProblems: (problems) => set((s) => (sameProblems(s.problems, problems) ? s : { problems })),

@@ -12,6 +12,7 @@
 import { buildSandboxHtml, SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
 import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
+import type { RunEnd } from '@/lib/runner/run-state';
 import { isRelayMessage } from './relay-message';
 
 export const RUNTIME_URL = '/runtime/measure-worker.js';
@@ -24,14 +25,6 @@ export const WATCHDOG_SLACK_MS = 350;
 const BACKUP_WATCHDOG_EXTRA_MS = 1500;
 /** A fresh worker that has not said 'ready' by then means the sandbox itself is gone. */
 const READY_TIMEOUT_MS = 4000;
-
-export type RunEnd =
-  | { status: 'done'; elapsedMs: number }
-  | { status: 'cancelled' }
-  | { status: 'stalled'; silentMs: number }
-  | { status: 'crashed'; message: string }
-  | { status: 'error' }
-  | { status: 'failed'; message: string };
 
 export interface RunnerStats {
   /** Workers started since the page loaded (1 + respawns). */

@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import type { EditorMarker } from '@/components/editor/markers';
 import type { SourceProblem } from '@/lib/runner/transpile';
-import type { RunError } from './run-state';
+import type { RunError } from '@/lib/runner/run-state';
 
 /**
  * Editor markers: the problems found while typing, plus the learner's runtime error with a line, as long

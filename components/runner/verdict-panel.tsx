@@ -1,9 +1,9 @@
 'use client';
 
 import { useStore } from 'zustand';
-import { formatDuration } from '@/lib/format/duration';
+import { formatDuration } from '@/lib/format/format';
 import type { RunStore } from './run-store';
-import type { SeriesState } from './run-state';
+import type { SeriesState } from '@/lib/runner/run-state';
 import { caveats, confidenceText, predictionLines, verdictHeadline } from './format-run';
 import styles from './runner.module.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseRun } from './refuse-run';
+import { refusedRun } from '@/lib/runner/run-state';
 import { createRunStore } from './run-store';
 import { lazyOnce } from './use-workbench';
 
@@ -27,7 +27,7 @@ describe('lazyOnce', () => {
   });
 });
 
-describe('refuseRun', () => {
+describe('a refused run on a store', () => {
   const labels = [
     { id: 'learner' as const, label: 'Your code' },
     { id: 'starter' as const, label: 'Starter' },
@@ -36,9 +36,10 @@ describe('refuseRun', () => {
 
   it("puts the learner's problems on the editor and names the first in the status", () => {
     const store = createRunStore();
-    refuseRun(store, 'learner', problems, labels, 1000);
+    store.getState().refuse(refusedRun(labels, 1000, 'learner', problems));
     const s = store.getState();
     expect(s.phase).toBe('error');
+    expect(s.runs).toBe(1);
     expect(s.problems).toEqual(problems);
     expect(s.series.map((x) => x.id)).toEqual(['learner', 'starter']);
     expect(s.error).toMatchObject({ series: 'learner', name: 'Not run', line: 3, column: 7 });
@@ -47,7 +48,7 @@ describe('refuseRun', () => {
 
   it('keeps the editor clean when the problem is in code the learner did not write', () => {
     const store = createRunStore();
-    refuseRun(store, 'starter', problems, labels, 1000);
+    store.getState().refuse(refusedRun(labels, 1000, 'starter', problems));
     expect(store.getState().problems).toEqual([]);
     expect(store.getState().error?.series).toBe('starter');
   });

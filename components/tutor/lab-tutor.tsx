@@ -2,9 +2,9 @@
 
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { labRunFromState, runEnded } from '@/components/lab/lab-run-from-state';
 import type { RunStore } from '@/components/runner/run-store';
-import { runContextFromLabRun } from '@/lib/tutor/run-context';
+import { labRunContext } from '@/lib/labs/lab-run-context';
+import { runEnded } from '@/lib/runner/run-queries';
 import { TutorBox } from './tutor-box';
 
 /**
@@ -24,8 +24,7 @@ export function LabTutor({
   const runs = useStore(store, (s) => s.runs);
   const ended = useStore(store, runEnded);
   const runContext = useMemo(
-    () =>
-      ended && runs > 0 ? runContextFromLabRun(labId, labRunFromState(store.getState(), null)) : undefined,
+    () => (ended && runs > 0 ? labRunContext({ id: labId }, store.getState()) : undefined),
     // `runs` and `ended` change exactly when a new run's results are final.
     [ended, runs, labId, store],
   );

@@ -4,13 +4,13 @@
  * with Math.random seeded per size as in workers/measure.worker.ts), at the race's largest size, with a
  * roomy budget: nothing here depends on how fast the machine is.
  */
-import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
-import { applyMessage, startRun } from '@/components/runner/run-state';
-import { labRunSpec } from '@/lib/labs/lab-run-spec';
+import { sqlite } from '@/lib/labs/labs.test-helpers';
+import { labRunRequest } from '@/lib/labs/lab-run-request';
 import type { Lab } from '@/lib/labs/types';
-import { runSpecInNode } from '@/lib/measure/run-spec-node';
-import { outcomeOf, raceHeadline } from '@/lib/present/race-headline';
+import { runRequestInNode } from '@/lib/measure/run-spec-node';
+import { raceHeadline } from '@/lib/present/race-headline';
+import { seriesOf } from '@/lib/runner/run-queries';
 import { largestSize, planProblems, raceSources } from '@/lib/present/race-plan';
 import type { RaceSlide } from '@/lib/present/slide-types';
 import { labs } from './labs/index';
@@ -29,23 +29,11 @@ const COUNTED: Record<string, string> = {
   'unbounded-cache': '20,113 entries vs 500',
 };
 
-const sqlite = initSqlJs();
-
 async function raceAt(lab: Lab, race: RaceSlide, sizes: number[]) {
-  const built = labRunSpec(lab, raceSources(lab), { sizes, budgetMs: 60_000 });
-  if (!built.ok) throw new Error(built.problems[0]?.message);
-  let state = startRun(
-    raceSources(lab).map(([id]) => ({ id, label: id })),
-    60_000,
-  );
-  const SQL = await sqlite;
-  await runSpecInNode(
-    { ...built.spec, runId: 1, ...(lab.needsSqlite ? { sqliteWasm: new ArrayBuffer(8) } : {}) },
-    (msg) => (state = applyMessage(state, msg)),
-    async () => SQL,
-  );
-  const find = (id: string) => outcomeOf(state.series.find((s) => s.id === id));
-  return raceHeadline(lab, race.race, find('starter'), find('reference'));
+  const request = labRunRequest(lab, raceSources(lab), { sizes, budgetMs: 60_000 });
+  const state = await runRequestInNode(request, { SQL: await sqlite() });
+  if (state.error) throw new Error(state.error.message);
+  return raceHeadline(lab, race.race, seriesOf(state, 'starter'), seriesOf(state, 'reference'));
 }
 
 describe('the deck’s races', () => {

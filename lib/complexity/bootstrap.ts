@@ -1,4 +1,4 @@
-import { median, mulberry32 } from '@/lib/measure/stats';
+import { median, mulberry32 } from '@/lib/stats/stats';
 import type { Point } from './fit';
 
 export interface SampledSize {

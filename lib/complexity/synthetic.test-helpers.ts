@@ -1,5 +1,5 @@
 import type { SizeResult } from '@/lib/runner/protocol';
-import { median, mulberry32 } from '@/lib/measure/stats';
+import { median, mulberry32 } from '@/lib/stats/stats';
 
 export const LADDER = [100, 300, 1000, 3000, 10000, 30000, 100000, 300000, 1000000];
 

@@ -4,9 +4,9 @@
  * it, and judges one measured series against it. Pure.
  */
 import type { ComplexityClass, Verdict } from '@/lib/runner/protocol';
-import { formatDuration } from '@/lib/format/duration';
-import type { SeriesOutcome } from './lab-run';
-import { resultAt } from './lab-run';
+import { formatDuration } from '@/lib/format/format';
+import { resultAt } from '@/lib/runner/run-queries';
+import type { SeriesState } from '@/lib/runner/run-state';
 import type { DeclaredBudget } from './types';
 
 export const CLASS_ORDER: readonly ComplexityClass[] = [
@@ -148,7 +148,10 @@ export interface BudgetJudgement {
   reason: string;
 }
 
-export function judgeBudget(b: DeclaredBudget, s: SeriesOutcome | undefined): BudgetJudgement {
+export function judgeBudget(
+  b: DeclaredBudget,
+  s: Pick<SeriesState, 'results' | 'verdict' | 'stop'> | undefined,
+): BudgetJudgement {
   if (!s || (s.results.length === 0 && !s.stop)) return { outcome: 'unknown', reason: 'it was not measured' };
   const parts: string[] = [];
   let missed = false;

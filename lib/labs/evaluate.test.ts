@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SizeResult, Verdict } from '@/lib/runner/protocol';
+import type { SeriesId, SeriesStop, SizeResult, Verdict } from '@/lib/runner/protocol';
+import { startRun, type RunState, type SeriesState } from '@/lib/runner/run-state';
 import { judgeBudget, judgeClassLimit, parseClass, parseDeclaredBudget } from './declared-budget';
 import { evaluateLab } from './evaluate';
-import type { LabRun } from './lab-run';
 import type { Lab } from './types';
 
 const size = (n: number, ms: number, counters?: Record<string, number>): SizeResult => ({
@@ -27,11 +27,12 @@ const verdict = (best: Verdict['best']): Verdict => ({
 });
 
 const baseLab: Lab = {
-  id: 'n-plus-one',
+  id: 'demo',
   number: 1,
   title: 't',
   summary: 's',
-  sectionId: 'n-plus-one',
+  sectionId: 'demo-section',
+  pattern: 'demo-pattern',
   kind: 'fix',
   starter: '',
   solution: '',
@@ -47,11 +48,35 @@ const baseLab: Lab = {
   prose: { why: '', see: '', fix: '', contract: '' },
 };
 
-const fastRun = (counters = { queries: 1 }): LabRun => ({
-  series: {
-    learner: { results: [size(100, 0.1, counters), size(1000, 1, counters)], verdict: verdict('O(n)') },
-    starter: { results: [size(100, 5), size(1000, 500)], verdict: verdict('O(n²)') },
-  },
+type SeriesFacts = Partial<Pick<SeriesState, 'results' | 'verdict' | 'stop'>>;
+
+/** A finished run's state with the given series (learner first) and any other facts. */
+function runState(series: Partial<Record<SeriesId, SeriesFacts>>, extra: Partial<RunState> = {}): RunState {
+  const ids = Object.keys(series) as SeriesId[];
+  const base = startRun(
+    ids.map((id) => ({ id, label: id })),
+    1000,
+  );
+  return {
+    ...base,
+    phase: 'done',
+    series: base.series.map((s) => ({ ...s, ...series[s.id] })),
+    ...extra,
+  };
+}
+
+const fastSeries = (counters = { queries: 1 }) => ({
+  learner: { results: [size(100, 0.1, counters), size(1000, 1, counters)], verdict: verdict('O(n)') },
+  starter: { results: [size(100, 5), size(1000, 500)], verdict: verdict('O(n²)') },
+});
+const fastRun = (counters = { queries: 1 }, extra: Partial<RunState> = {}) =>
+  runState(fastSeries(counters), extra);
+const stop = (atN: number, predictedCallMs?: number): SeriesStop => ({
+  atN,
+  reason: 'budget',
+  elapsedMs: 900,
+  detail: 'predicted',
+  ...(predictedCallMs !== undefined ? { predictedCallMs } : {}),
 });
 
 describe('evaluateLab', () => {
@@ -96,7 +121,9 @@ describe('evaluateLab', () => {
       ...baseLab,
       budget: { counters: [{ counter: 'queries', kind: 'max' as const, value: 2 }] },
     };
-    const run = { ...fastRun(), mismatch: { n: 1000, inputPreview: '', expected: '[1]', actual: '[2]' } };
+    const run = fastRun(undefined, {
+      mismatch: { n: 1000, inputPreview: '', expected: '[1]', actual: '[2]' },
+    });
     const e = evaluateLab(lab, run);
     expect(e.passed).toBe(false);
     expect(e.items.find((i) => i.id === 'correct')!.reason).toMatch(/At n = 1,000 the output differs/);
@@ -104,17 +131,18 @@ describe('evaluateLab', () => {
   });
 
   it('a mismatch of the starter series does not fail the learner', () => {
-    const run = {
-      ...fastRun(),
-      mismatch: { series: 'starter' as const, n: 100, inputPreview: '', expected: '', actual: '' },
-    };
+    const run = fastRun(undefined, {
+      mismatch: { series: 'starter', n: 100, inputPreview: '', expected: '', actual: '' },
+    });
     expect(evaluateLab(baseLab, run).passed).toBe(true);
   });
 
   it('says which class is worse than the budget', () => {
     const lab = { ...baseLab, budget: { maxClass: 'O(n log n)' as const } };
-    const run = fastRun();
-    run.series.learner!.verdict = verdict('O(n²)');
+    const run = runState({
+      ...fastSeries(),
+      learner: { ...fastSeries().learner, verdict: verdict('O(n²)') },
+    });
     expect(evaluateLab(lab, run).items.find((i) => i.id === 'class')!.reason).toBe(
       "O(n²) is worse than the budget's O(n log n).",
     );
@@ -122,21 +150,20 @@ describe('evaluateLab', () => {
 
   it('code stopped early for time, with an inconclusive class, is called too slow', () => {
     const lab = { ...baseLab, budget: { maxClass: 'O(n log n)' as const } };
-    const run = fastRun();
-    run.series.learner = {
-      results: [size(100, 50)],
-      verdict: verdict(null),
-      stop: { atN: 1000, predictedCallMs: 5000 },
-    };
+    const run = runState({
+      ...fastSeries(),
+      learner: { results: [size(100, 50)], verdict: verdict(null), stop: stop(1000, 5000) },
+    });
     const item = evaluateLab(lab, run).items.find((i) => i.id === 'class')!;
     expect(item.pass).toBe(false);
     expect(item.reason).toMatch(/^Too slow: the run stopped before n = 1,000 \(predicted ≈ 5 s/);
   });
 
   it('an error fails "runs" with the line', () => {
-    const run: LabRun = {
-      series: { learner: { results: [], error: { name: 'TypeError', message: 'x is undefined', line: 7 } } },
-    };
+    const run = runState(
+      { learner: { results: [] } },
+      { phase: 'error', error: { series: 'learner', name: 'TypeError', message: 'x is undefined', line: 7 } },
+    );
     const e = evaluateLab(baseLab, run);
     expect(e.items[0]).toMatchObject({
       id: 'runs',
@@ -146,13 +173,12 @@ describe('evaluateLab', () => {
   });
 
   it('a failed behaviour check fails the lab; performance checks are judged with the budget', () => {
-    const run = {
-      ...fastRun(),
+    const run = fastRun(undefined, {
       checks: [
         { id: 'walk', label: 'Walk', pass: true, detail: 'ok' },
-        { id: 'deep', label: 'Deep', pass: false, detail: 'slow', kind: 'performance' as const },
+        { id: 'deep', label: 'Deep', pass: false, detail: 'slow', kind: 'performance' },
       ],
-    };
+    });
     const e = evaluateLab(baseLab, run);
     expect(e.passed).toBe(false);
     expect(e.items.find((i) => i.id === 'check:deep')!.reason).toBe('slow');
@@ -187,10 +213,10 @@ describe('declared budgets (perf-test-first)', () => {
   });
 
   it('judges time budgets by the median, and unmeasured slow sizes as missed', () => {
-    const s = { results: [size(1000, 3), size(10000, 40)], verdict: verdict('O(n)') };
+    const s = { results: [size(1000, 3), size(10000, 40)], verdict: verdict('O(n)'), stop: null };
     expect(judgeBudget({ size: 10000, maxMs: 50 }, s).outcome).toBe('met');
     expect(judgeBudget({ size: 10000, maxMs: 30 }, s).outcome).toBe('missed');
-    const slow = { results: [size(1000, 300)], verdict: verdict(null), stop: { atN: 10000 } };
+    const slow = { results: [size(1000, 300)], verdict: verdict(null), stop: stop(10000) };
     expect(judgeBudget({ size: 10000, maxMs: 50 }, slow).outcome).toBe('missed');
     expect(judgeBudget({ maxClass: 'O(n)' }, slow).outcome).toBe('unknown');
   });

@@ -1,48 +1,44 @@
 /**
- * Test helpers for running labs in node with real SQLite: settings short enough for a unit test, and
- * a retry for the few assertions that rest on timing (class, speed-up), which a busy machine can upset.
- * Counters are deterministic and never retried.
+ * Test helpers for running labs in Node through the worker's own path (lib/measure/run-spec-node.ts) with
+ * real SQLite: settings short enough for a unit test, and a retry for the few assertions that rest on
+ * timing (class, speed-up), which a busy machine can upset. Counters are deterministic and never retried.
  */
 import initSqlJs from 'sql.js';
+import { runRequestInNode } from '@/lib/measure/run-spec-node';
+import type { SeriesId } from '@/lib/runner/protocol';
+import { lastResult, resultAt, seriesOf } from '@/lib/runner/run-queries';
+import type { RunState } from '@/lib/runner/run-state';
 import { evaluateLab } from './evaluate';
-import type { LabRun } from './lab-run';
-import { runLab, type HarnessEnv } from './run-lab';
+import { LAB_BUDGET_MS, labRunRequest } from './lab-run-request';
 import type { Lab, LabEvaluation } from './types';
 
-export const TEST_SETTINGS = {
-  budgetMs: 1000,
-  samplingGoalMs: 15,
-  warmupMs: 5,
-  firstWarmupMs: 20,
-  maxSamples: 9,
-};
-
-let env: Promise<HarnessEnv> | null = null;
-export function sqliteEnv(): Promise<HarnessEnv> {
-  env ??= initSqlJs().then((SQL) => ({ SQL }));
-  return env;
+let sql: Promise<unknown> | null = null;
+export function sqlite(): Promise<unknown> {
+  sql ??= initSqlJs();
+  return sql;
 }
 
 export interface TryLab {
-  run: LabRun;
+  state: RunState;
   evaluation: LabEvaluation;
 }
 
+/** Runs the learner's source (and, by default, the starter and the reference) as the lab page does. */
 export async function tryLab(
   lab: Lab,
   source: string,
   opts: { compare?: ('starter' | 'reference')[]; sizes?: number[]; budgetMs?: number } = {},
 ): Promise<TryLab> {
-  const run = await runLab({
-    lab,
-    learnerSource: source,
-    env: await sqliteEnv(),
-    now: () => performance.now(),
-    settings: { ...TEST_SETTINGS, ...(opts.budgetMs ? { budgetMs: opts.budgetMs } : {}) },
-    sizes: opts.sizes,
-    compare: opts.compare ?? ['starter', 'reference'],
+  const compare = opts.compare ?? ['starter', 'reference'];
+  const sources: [SeriesId, string][] = [['learner', source]];
+  if (compare.includes('starter')) sources.push(['starter', lab.starter]);
+  if (compare.includes('reference')) sources.push(['reference', lab.solution]);
+  const request = labRunRequest(lab, sources, {
+    sizes: opts.sizes ?? lab.sizes,
+    budgetMs: opts.budgetMs ?? LAB_BUDGET_MS,
   });
-  return { run, evaluation: evaluateLab(lab, run) };
+  const state = await runRequestInNode(request, { SQL: lab.needsSqlite ? await sqlite() : undefined });
+  return { state, evaluation: evaluateLab(lab, state) };
 }
 
 /** Runs up to `attempts` times until `ok` holds; returns the last attempt (for the assertion message). */
@@ -65,17 +61,11 @@ export function explain(t: TryLab): string {
 }
 
 /** The counter at the largest size the given series measured. */
-export function counterAtLargest(run: LabRun, series: 'learner' | 'starter' | 'reference', counter: string) {
-  const results = run.series[series]?.results ?? [];
-  const last = results[results.length - 1];
+export function counterAtLargest(state: RunState, series: SeriesId, counter: string) {
+  const last = lastResult(seriesOf(state, series));
   return last ? { n: last.n, value: last.counters?.[counter] } : null;
 }
 
-export function counterAt(
-  run: LabRun,
-  series: 'learner' | 'starter' | 'reference',
-  n: number,
-  counter: string,
-) {
-  return run.series[series]?.results.find((r) => r.n === n)?.counters?.[counter];
+export function counterAt(state: RunState, series: SeriesId, n: number, counter: string) {
+  return resultAt(seriesOf(state, series), n)?.counters?.[counter];
 }

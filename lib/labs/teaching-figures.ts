@@ -4,7 +4,8 @@
  * counters at least 100× higher (a counter that drops to 0 counts as infinitely lower). Used by the bench.
  */
 import type { Lab } from './types';
-import { largestCommonSize, resultAt, type LabRun } from './lab-run';
+import { largestCommonSize, resultAt, seriesOf } from '@/lib/runner/run-queries';
+import type { RunState } from '@/lib/runner/run-state';
 
 export interface TeachingFigure {
   lab: string;
@@ -19,10 +20,12 @@ export interface TeachingFigure {
 
 export const TEACHING_RATIO = 100;
 
-export function teachingFigure(lab: Lab, run: LabRun): TeachingFigure {
-  const n = largestCommonSize(run.series.starter, run.series.reference);
-  const s = n === null ? undefined : resultAt(run.series.starter, n);
-  const r = n === null ? undefined : resultAt(run.series.reference, n);
+export function teachingFigure(lab: Lab, state: RunState): TeachingFigure {
+  const starter = seriesOf(state, 'starter');
+  const reference = seriesOf(state, 'reference');
+  const n = largestCommonSize(starter, reference);
+  const s = n === null ? undefined : resultAt(starter, n);
+  const r = n === null ? undefined : resultAt(reference, n);
   const timeRatio = s && r ? s.medianNs / r.medianNs : null;
   let counter: TeachingFigure['counter'] = null;
   for (const c of lab.counters) {

@@ -5,15 +5,11 @@
  */
 import type { ComplexityClass } from '@/lib/runner/protocol';
 
-export type LabId =
-  | 'n-plus-one'
-  | 'quadratic-lookup'
-  | 'blocking-in-async'
-  | 'filter-at-source'
-  | 'pagination'
-  | 'hot-loop-allocation'
-  | 'unbounded-cache'
-  | 'perf-test-first';
+/**
+ * What a counter measures, in terms any lab can share: the tutor reads a run through these roles, so it
+ * needs no knowledge of any one lab.
+ */
+export type CounterRole = 'queries' | 'rowsRead' | 'rowsReturned' | 'blocking' | 'retained' | 'allocations';
 
 /** A counter the harness reports after one call at each size (deterministic, same on every machine). */
 export interface CounterInfo {
@@ -24,6 +20,8 @@ export interface CounterInfo {
   unit: string;
   /** Which direction is good, for progress figures. */
   better: 'lower' | 'higher';
+  /** What the counter measures in general terms, so the tutor can read a run without knowing the lab. */
+  role?: CounterRole;
 }
 
 /**
@@ -68,7 +66,8 @@ export interface LabProse {
 }
 
 export interface Lab {
-  id: LabId;
+  /** The lab's slug in URLs and progress, e.g. "quadratic-lookup". */
+  id: string;
   /** Order in the lesson, 1-based. */
   number: number;
   title: string;
@@ -76,6 +75,8 @@ export interface Lab {
   summary: string;
   /** The lesson section this lab practises. */
   sectionId: string;
+  /** Which of the lesson's patterns (its id in the lesson's pattern table) the starter shows. */
+  pattern: string;
   /** 'perf-test-first': the learner declares `perfBudget` in their module and the budget is theirs. */
   kind: 'fix' | 'perf-test-first';
   /** TypeScript source of the learner's module: slow but correct. */
@@ -99,18 +100,6 @@ export interface Lab {
   model?: LabModel;
   /** What `n` counts in this lab, e.g. "users", "requests". */
   sizeUnit: string;
-}
-
-/** One behaviour check reported by a harness's `checks(learner, env)`. */
-export interface HarnessCheck {
-  id: string;
-  label: string;
-  pass: boolean;
-  detail: string;
-  /** 'performance' checks are judged with the budget; correctness checks (the default) gate it. */
-  kind?: 'correctness' | 'performance';
-  /** Optional machine-readable extra (e.g. the learner's declared perf budget). */
-  data?: unknown;
 }
 
 /** One line of the checklist the learner sees. */

@@ -1,7 +1,7 @@
 import type { SizeResult } from '@/lib/runner/protocol';
 import type { BatchRunner } from './batch-runner';
 import { fingerprint } from './fingerprint';
-import { isUnstable, maxOf, median, minOf } from './stats';
+import { isUnstable, maxOf, median, minOf } from '@/lib/stats/stats';
 import type { Clock } from './timer';
 
 /** A median under this multiple of the empty-function baseline may have been optimised away. */

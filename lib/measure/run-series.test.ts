@@ -4,7 +4,8 @@ import { fakeClock } from './fake-clock.test-helpers';
 import { DEFAULT_SIZE_SETTINGS } from './measure-size';
 import { DEFAULT_SIZES } from './ladder';
 import { predictNextCallMs } from './predict-next';
-import { REVISIT_SMALLEST, runSeries, type SeriesStop } from './run-series';
+import type { SeriesStop } from '@/lib/runner/protocol';
+import { REVISIT_SMALLEST, runSeries } from './run-series';
 
 function series(costMs: (n: number) => number, budgetMs = 1000, sizes = DEFAULT_SIZES, smallLadder = false) {
   const clock = fakeClock(0.005);

@@ -1,4 +1,4 @@
-import type { SizeResult } from '@/lib/runner/protocol';
+import type { SeriesStop, SizeResult } from '@/lib/runner/protocol';
 import { makeBatchRunner } from './batch-runner';
 import { measureSize, type SizeSettings } from './measure-size';
 import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
@@ -7,18 +7,6 @@ import { sink, type Clock } from './timer';
 
 /** A size is only started when its predicted cost fits in this share of the budget (noise margin). */
 export const BUDGET_SHARE = 0.8;
-
-export interface SeriesStop {
-  /** The size that was not (fully) measured. */
-  atN: number;
-  reason: 'budget';
-  /** 'predicted': skipped because the prediction exceeded the budget; 'overrun': a measured size ran over. */
-  detail: 'predicted' | 'overrun';
-  /** Wall time spent on the sizes of this series, ms. */
-  elapsedMs: number;
-  /** Predicted time of one call at atN, ms (for 'predicted'). */
-  predictedCallMs?: number;
-}
 
 export interface SeriesTask {
   sizes: readonly number[];

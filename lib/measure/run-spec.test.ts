@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
-import { mulberry32 } from './stats';
+import { mulberry32 } from '@/lib/stats/stats';
 import { runSpec } from './run-spec';
 import { REVISIT_SMALLEST } from './run-series';
 import { MAX_SECOND_LOOKS } from './second-look';

@@ -2,17 +2,17 @@
  * The worker's whole job for one run, with everything environmental injected (clock, post, seeding,
  * sql.js), so it runs the same in the browser worker and under Node tests.
  */
-import type { RunSpec, SeriesId, SizeResult, WorkerToPage } from '@/lib/runner/protocol';
+import type { RunSpec, SeriesId, SeriesStop, SizeResult, WorkerToPage } from '@/lib/runner/protocol';
 import { makeVerdict } from '@/lib/complexity/verdict';
 import { isSmallLadder } from '@/lib/complexity/models';
-import { runSeriesAsync } from '@/lib/labs/measure-async';
 import { measureBaselineNs } from './baseline';
 import { canonical, describeDifference, preview } from './canonical';
 import { makeConsole } from './console-capture';
 import { loadModule, mapError } from './load-code';
 import { loadSeries, seriesOrder, type Harness, type HarnessEnv, type LoadedSeries } from './load-series';
 import { DEFAULT_SIZE_SETTINGS } from './measure-size';
-import { runSeries, type SeriesStop } from './run-series';
+import { runSeries } from './run-series';
+import { runSeriesAsync } from './run-series-async';
 import { timerResolutionMs, type Clock } from './timer';
 
 export interface RunEnv {
@@ -112,17 +112,7 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
       return false;
     };
     const onSize = (result: SizeResult) => post({ type: 'size', runId, series, result });
-    const onStopped = (st: SeriesStop) =>
-      post({
-        type: 'stopped',
-        runId,
-        series,
-        atN: st.atN,
-        reason: 'budget',
-        elapsedMs: st.elapsedMs,
-        detail: st.detail,
-        ...(st.predictedCallMs !== undefined ? { predictedCallMs: st.predictedCallMs } : {}),
-      });
+    const onStopped = (st: SeriesStop) => post({ type: 'stopped', runId, series, ...st });
     const counters = harness?.counters
       ? { reset: () => harness!.resetCounters?.(), read: () => ({ ...harness!.counters!() }) }
       : undefined;
@@ -143,7 +133,7 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
         });
         results = o.results;
         rejectedAt = o.rejectedAt;
-        if (o.stop) onStopped({ detail: 'predicted', ...o.stop, reason: 'budget' });
+        if (o.stop) onStopped(o.stop);
       } else {
         const o = runSeries({
           sizes: s.sizes,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SizeResult, Verdict } from '@/lib/runner/protocol';
 import type { CounterInfo } from '@/lib/labs/types';
-import type { SeriesOutcome } from '@/lib/labs/lab-run';
-import { outcomeOf, predictedNs, raceHeadline } from './race-headline';
-import { formatDuration, formatRatio, formatSize } from './race-format';
+import { predictedNs, raceHeadline, type RaceSeries } from './race-headline';
 import type { RacePlan } from './slide-types';
 
 function res(n: number, medianNs: number, counters?: Record<string, number>, spread = 1): SizeResult {
@@ -32,13 +30,13 @@ const COUNTER_PLAN: RacePlan = { sizes: [10, 100, 1000], counter: 'queries', pre
 const GROWTH_PLAN: RacePlan = { sizes: [100, 1000, 10000], predictAt: 1_000_000 };
 
 /** A counter race's series: queries n+1 vs 1 (exact), times as given. */
-function nPlusOne(sizes: number[], starterNs: (n: number) => number, stop?: SeriesOutcome['stop']) {
-  const starter: SeriesOutcome = {
+function nPlusOne(sizes: number[], starterNs: (n: number) => number, stop?: RaceSeries['stop']) {
+  const starter: RaceSeries = {
     results: sizes.map((n) => res(n, starterNs(n), { queries: n + 1, rows: n })),
     verdict: verdict('O(n)', 1000),
     stop: stop ?? null,
   };
-  const reference: SeriesOutcome = {
+  const reference: RaceSeries = {
     results: COUNTER_PLAN.sizes.map((n) => res(n, 100 * n, { queries: 1, rows: n })),
     verdict: verdict('O(n)', 100),
   };
@@ -77,10 +75,10 @@ describe('raceHeadline, counter races', () => {
     starter.results = starter.results.map((r) => res(r.n, r.medianNs, r.counters, 1.2));
     const lines = raceHeadline(USERS, COUNTER_PLAN, starter, reference)?.lines ?? [];
     expect(lines[0]).toBe(
-      'Measured here at n = 1,000 users: 1.0 ms vs 100 µs per call (medians): 10× slower (samples give 8.3×–12×).',
+      'Measured here at n = 1,000 users: 1 ms vs 100 µs per call (medians): 10× slower (samples give 8.3×–12×).',
     );
     expect(lines[1]).toBe(
-      'Growth measured: starter O(n), fix O(n); predicted 1.0 s vs 100 ms per call at n = 1M, from the fitted curves (not measured).',
+      'Growth measured: starter O(n), fix O(n); predicted 1 s vs 100 ms per call at n = 1M, from the fitted curves (not measured).',
     );
     expect(lines).toHaveLength(2);
   });
@@ -96,7 +94,12 @@ describe('raceHeadline, counter races', () => {
   });
 
   it('says so when the starter was cut off before the planned largest size', () => {
-    const { starter, reference } = nPlusOne([10, 100], (n) => 1000 * n, { atN: 1000, detail: 'predicted' });
+    const { starter, reference } = nPlusOne([10, 100], (n) => 1000 * n, {
+      atN: 1000,
+      reason: 'budget',
+      elapsedMs: 900,
+      detail: 'predicted',
+    });
     const h = raceHeadline(USERS, COUNTER_PLAN, starter, reference);
     expect(h?.big).toBe('101 queries vs 1');
     expect(h?.cutOff).toBe(true);
@@ -104,7 +107,12 @@ describe('raceHeadline, counter races', () => {
       'Queries, counted at n = 100 users: starter vs fix. On this machine the starter was predicted to take ' +
         'longer than the 20 s limit per size at n = 1,000 users, so it stopped there, short of the planned 1,000.',
     );
-    const overrun = nPlusOne([10, 100], (n) => 1000 * n, { atN: 1000, detail: 'overrun' });
+    const overrun = nPlusOne([10, 100], (n) => 1000 * n, {
+      atN: 1000,
+      reason: 'budget',
+      elapsedMs: 900,
+      detail: 'overrun',
+    });
     expect(raceHeadline(USERS, COUNTER_PLAN, overrun.starter, overrun.reference)?.caption).toContain(
       'the starter ran over the 20 s limit per size at n = 1,000 users',
     );
@@ -118,8 +126,8 @@ describe('raceHeadline, counter races', () => {
 
   it('writes percentages as such', () => {
     const pct: CounterInfo = { id: 'hit', label: 'Hit rate', unit: '%', better: 'higher' };
-    const s: SeriesOutcome = { results: [res(10, 1, { hit: 20 })] };
-    const r: SeriesOutcome = { results: [res(10, 1, { hit: 80 })] };
+    const s: RaceSeries = { results: [res(10, 1, { hit: 20 })] };
+    const r: RaceSeries = { results: [res(10, 1, { hit: 80 })] };
     const plan: RacePlan = { sizes: [10], counter: 'hit', predictAt: 100 };
     expect(raceHeadline({ counters: [pct], sizeUnit: 'x' }, plan, s, r)?.big).toBe('20% vs 80%');
   });
@@ -127,11 +135,11 @@ describe('raceHeadline, counter races', () => {
 
 describe('raceHeadline, growth races', () => {
   // 14 min at 1M for n² is 0.84 ns · n²; 40 ms at 1M for n is 40 ns · n.
-  const quadratic = (): SeriesOutcome => ({
+  const quadratic = (): RaceSeries => ({
     results: GROWTH_PLAN.sizes.map((n) => res(n, 0.84 * n * n)),
     verdict: verdict('O(n²)', 0.84),
   });
-  const linear = (): SeriesOutcome => ({
+  const linear = (): RaceSeries => ({
     results: GROWTH_PLAN.sizes.map((n) => res(n, 40 * n)),
     verdict: verdict('O(n)', 40),
   });
@@ -152,7 +160,7 @@ describe('raceHeadline, growth races', () => {
   });
 
   it('says "inconclusive" for a class the run could not tell, and predicts nothing then', () => {
-    const unsure: SeriesOutcome = { ...linear(), verdict: verdict(null) };
+    const unsure: RaceSeries = { ...linear(), verdict: verdict(null) };
     const h = raceHeadline(ITEMS, GROWTH_PLAN, quadratic(), unsure);
     expect(h?.big).toBe('O(n²) vs inconclusive');
     expect(h?.caption).toBe(
@@ -170,7 +178,7 @@ describe('raceHeadline, growth races', () => {
   it('notes a starter that stopped early, whatever the classes', () => {
     const s = quadratic();
     s.results = s.results.slice(0, 2);
-    s.stop = { atN: 10000, detail: 'overrun' };
+    s.stop = { atN: 10000, reason: 'budget', elapsedMs: 900, detail: 'overrun' };
     const h = raceHeadline(ITEMS, GROWTH_PLAN, s, linear());
     expect(h?.cutOff).toBe(true);
     expect(h?.caption).toContain(
@@ -185,28 +193,5 @@ describe('predictions and formatting', () => {
     expect(predictedNs(verdict('O(n)', 40, [{ n: 1_000_000, ns: 7 }]), 1_000_000)).toBe(7);
     expect(predictedNs(verdict(null), 1_000_000)).toBeNull();
     expect(predictedNs(null, 10)).toBeNull();
-  });
-
-  it('maps run-store series to outcomes, keeping why a series stopped', () => {
-    expect(outcomeOf(undefined)).toBeUndefined();
-    expect(outcomeOf({ results: [], verdict: null, stoppedAt: { n: 7, detail: 'overrun' } })?.stop).toEqual({
-      atN: 7,
-      detail: 'overrun',
-    });
-    expect(outcomeOf({ results: [], verdict: null, stoppedAt: null })?.stop).toBeNull();
-  });
-
-  it('formats durations, sizes and ratios', () => {
-    expect(formatDuration(850)).toBe('850 ns');
-    expect(formatDuration(3.2e6)).toBe('3.2 ms');
-    expect(formatDuration(14 * 60e9)).toBe('14 min');
-    expect(formatDuration(3 * 365 * 86400e9)).toBe('3.0 years');
-    expect(formatDuration(NaN)).toBe('—');
-    expect(formatSize(1_000_000)).toBe('1M');
-    expect(formatSize(30_000)).toBe('30k');
-    expect(formatSize(300)).toBe('300');
-    expect(formatRatio(2.54)).toBe('2.5×');
-    expect(formatRatio(1234)).toBe('1,234×');
-    expect(formatRatio(Infinity)).toBe('∞×');
   });
 });

@@ -11,28 +11,16 @@
  *   a figure from a smaller size.
  */
 import type { Lab } from '@/lib/labs/types';
-import type { SeriesOutcome, SeriesStopInfo } from '@/lib/labs/lab-run';
-import { largestCommonSize, resultAt } from '@/lib/labs/lab-run';
+import { largestCommonSize, resultAt } from '@/lib/runner/run-queries';
+import type { SeriesState } from '@/lib/runner/run-state';
 import { growth } from '@/lib/complexity/models';
-import type { Verdict } from '@/lib/runner/protocol';
-import { formatCount, formatDuration, formatRatio, formatSize } from './race-format';
+import type { SeriesStop, Verdict } from '@/lib/runner/protocol';
+import { formatCount, formatDuration, formatRatio, formatSize } from '@/lib/format/format';
 import { RACE_BUDGET_MS, largestSize, raceCounter } from './race-plan';
 import type { RacePlan } from './slide-types';
 
-/** The part of a run-store series the headline reads (a structural subset of SeriesState). */
-export interface RaceSeriesLike {
-  results: SeriesOutcome['results'];
-  verdict: SeriesOutcome['verdict'];
-  stoppedAt: { n: number; detail?: 'predicted' | 'overrun' } | null;
-}
-
-export function outcomeOf(s: RaceSeriesLike | undefined): SeriesOutcome | undefined {
-  if (!s) return undefined;
-  const stop: SeriesStopInfo | null = s.stoppedAt
-    ? { atN: s.stoppedAt.n, ...(s.stoppedAt.detail ? { detail: s.stoppedAt.detail } : {}) }
-    : null;
-  return { results: s.results, verdict: s.verdict, stop };
-}
+/** The part of a run's series (SeriesState) the headline reads. */
+export type RaceSeries = Pick<SeriesState, 'results'> & Partial<Pick<SeriesState, 'verdict' | 'stop'>>;
 
 export interface RaceHeadline {
   /** A counted figure, or the two growth classes. */
@@ -63,12 +51,12 @@ export function predictedNs(v: Verdict | null | undefined, n: number): number | 
   return Number.isFinite(t) && t > 0 ? t : null;
 }
 
-function measuredAll(s: SeriesOutcome | undefined, sizes: readonly number[]): boolean {
+function measuredAll(s: RaceSeries | undefined, sizes: readonly number[]): boolean {
   return !!s && sizes.every((n) => resultAt(s, n));
 }
 
 /** Why a series did not reach the planned largest size, in words (only when the runner stopped it). */
-function cutOffNote(who: string, stop: SeriesStopInfo, sizeUnit: string): string {
+function cutOffNote(who: string, stop: SeriesStop, sizeUnit: string): string {
   const limit = `${RACE_BUDGET_MS / 1000} s limit per size`;
   const why =
     stop.detail === 'overrun'
@@ -80,8 +68,8 @@ function cutOffNote(who: string, stop: SeriesStopInfo, sizeUnit: string): string
 function timeLine(
   n: number,
   sizeUnit: string,
-  s: SeriesOutcome | undefined,
-  r: SeriesOutcome | undefined,
+  s: RaceSeries | undefined,
+  r: RaceSeries | undefined,
 ): string | null {
   const a = resultAt(s, n);
   const b = resultAt(r, n);
@@ -102,14 +90,14 @@ function classOf(v: Verdict | null | undefined): string {
 }
 
 /** Counter races: the classes and the prediction, in one line. */
-function growthLine(s: SeriesOutcome | undefined, r: SeriesOutcome | undefined, predicted: string | null) {
+function growthLine(s: RaceSeries | undefined, r: RaceSeries | undefined, predicted: string | null) {
   if (!s?.verdict || !r?.verdict) return null;
   const classes = `Growth measured: starter ${classOf(s.verdict)}, fix ${classOf(r.verdict)}`;
   return predicted ? `${classes}; ${predicted}.` : `${classes}.`;
 }
 
 /** Growth races: how sure the fit is of each class. */
-function confidenceLine(s: SeriesOutcome | undefined, r: SeriesOutcome | undefined): string | null {
+function confidenceLine(s: RaceSeries | undefined, r: RaceSeries | undefined): string | null {
   const a = conclusive(s?.verdict);
   const b = conclusive(r?.verdict);
   if (!a && !b) return null;
@@ -117,11 +105,7 @@ function confidenceLine(s: SeriesOutcome | undefined, r: SeriesOutcome | undefin
   return `Resampled fits that agree on the class: starter ${pct(a)}, fix ${pct(b)}.`;
 }
 
-function prediction(
-  plan: RacePlan,
-  s: SeriesOutcome | undefined,
-  r: SeriesOutcome | undefined,
-): string | null {
+function prediction(plan: RacePlan, s: RaceSeries | undefined, r: RaceSeries | undefined): string | null {
   const a = predictedNs(s?.verdict, plan.predictAt);
   const b = predictedNs(r?.verdict, plan.predictAt);
   if (a === null || b === null) return null;
@@ -135,8 +119,8 @@ function prediction(
 export function raceHeadline(
   lab: Lookup,
   plan: RacePlan,
-  starter: SeriesOutcome | undefined,
-  reference: SeriesOutcome | undefined,
+  starter: RaceSeries | undefined,
+  reference: RaceSeries | undefined,
 ): RaceHeadline | null {
   const top = largestSize(plan);
   const complete = measuredAll(starter, plan.sizes) && measuredAll(reference, plan.sizes);

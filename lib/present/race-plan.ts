@@ -5,7 +5,7 @@
 import type { CounterInfo, Lab } from '@/lib/labs/types';
 import type { SeriesId } from '@/lib/runner/protocol';
 import type { RacePlan } from './slide-types';
-import { formatSize } from './race-format';
+import { formatSize } from '@/lib/format/format';
 
 /** Per-size time budget of a race, ms: the same as a lab run's, so the race shows what the lab shows. */
 export const RACE_BUDGET_MS = 20_000;

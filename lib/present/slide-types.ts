@@ -1,5 +1,4 @@
 /** The slide deck model: plain data, one idea per slide, each with speaker notes. */
-import type { LabId } from '@/lib/labs/types';
 
 interface SlideBase {
   /** Stable id, unique in the deck. */
@@ -58,7 +57,7 @@ export interface RacePlan {
 
 export interface RaceSlide extends SlideBase {
   kind: 'race';
-  lab: LabId;
+  lab: string;
   /** One line under the title: what the two lines are. */
   lede: string;
   race: RacePlan;

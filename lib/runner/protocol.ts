@@ -88,29 +88,8 @@ export type WorkerToPage =
       seriesSizes?: Partial<Record<SeriesId, number[]>>;
     }
   | { type: 'size'; runId: number; series: SeriesId; result: SizeResult }
-  | {
-      type: 'stopped';
-      runId: number;
-      series: SeriesId;
-      atN: number;
-      reason: 'budget';
-      elapsedMs: number;
-      /** 'predicted': atN was skipped because its predicted time exceeded the budget (never measured);
-       *  'overrun': measuring atN itself ran over the budget. */
-      detail?: 'predicted' | 'overrun';
-      /** Predicted time of one call at atN, ms (a prediction, for 'predicted'). */
-      predictedCallMs?: number;
-    }
-  | {
-      type: 'mismatch';
-      runId: number;
-      n: number;
-      inputPreview: string;
-      expected: string;
-      actual: string;
-      /** The series whose output differed (learner or starter). */
-      series?: SeriesId;
-    }
+  | ({ type: 'stopped'; runId: number; series: SeriesId } & SeriesStop)
+  | ({ type: 'mismatch'; runId: number } & Mismatch)
   | { type: 'verdict'; runId: number; series: SeriesId; verdict: Verdict }
   | {
       type: 'log';
@@ -120,37 +99,64 @@ export type WorkerToPage =
       /** Which console method; absent means 'log'. */
       level?: 'log' | 'info' | 'warn' | 'error' | 'debug';
     }
-  | {
-      type: 'error';
-      runId: number;
-      series: SeriesId;
-      name: string;
-      message: string;
-      /** 1-based line and column in the learner's source, when known. */
-      line?: number;
-      column?: number;
-      /** Stack with learner.js positions mapped to the learner's lines (bounded). */
-      stack?: string;
-      /** The input size being measured when it was thrown, when known. */
-      n?: number;
-    }
+  | ({ type: 'error'; runId: number; series: SeriesId } & RunErrorInfo)
   | {
       type: 'done';
       runId: number;
       elapsedMs: number;
       /** Lab harness behaviour checks of the learner's module (harness `checks(learner, env)`), when present. */
-      checks?: HarnessCheckResult[];
+      checks?: HarnessCheck[];
       /** The harness's checks threw. */
       checksError?: string;
     };
 
-/** One behaviour check reported by a lab harness (same shape as lib/labs/types HarnessCheck). */
-export interface HarnessCheckResult {
+/** Why a series stopped before its largest size: larger sizes are then shown as predictions. */
+export interface SeriesStop {
+  /** The first size that was not (fully) measured. */
+  atN: number;
+  reason: 'budget';
+  /** Wall time spent on the sizes of this series, ms. */
+  elapsedMs: number;
+  /** 'predicted': atN was skipped because its predicted time exceeded the budget (never measured);
+   *  'overrun': measuring atN itself ran over the budget. */
+  detail: 'predicted' | 'overrun';
+  /** Predicted time of one call at atN, ms (a prediction, for 'predicted'). */
+  predictedCallMs?: number;
+}
+
+/** The first output that differed from the reference's (correctness comes before speed). */
+export interface Mismatch {
+  n: number;
+  inputPreview: string;
+  expected: string;
+  actual: string;
+  /** The series whose output differed (learner or starter). */
+  series?: SeriesId;
+}
+
+/** Something the code threw (or a contract it broke), mapped to the learner's lines where known. */
+export interface RunErrorInfo {
+  name: string;
+  message: string;
+  /** 1-based line and column in the learner's source, when known. */
+  line?: number;
+  column?: number;
+  /** Stack with learner.js positions mapped to the learner's lines (bounded). */
+  stack?: string;
+  /** The input size being measured when it was thrown, when known. */
+  n?: number;
+}
+
+/** One behaviour check reported by a lab harness's `checks(learner, env)`. */
+export interface HarnessCheck {
   id: string;
   label: string;
   pass: boolean;
+  /** Why, in a sentence with the figures. */
   detail: string;
+  /** 'performance' checks are judged with the budget; correctness checks (the default) gate it. */
   kind?: 'correctness' | 'performance';
+  /** Optional machine-readable extra (e.g. the learner's declared perf budget). */
   data?: unknown;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE_CHARS, transpileLearnerCode } from './transpile';
+import { MAX_SOURCE_CHARS, transpileModule, type SourceLanguage } from './transpile';
+import { PLAYGROUND_EXPORTS } from './playground-request';
+
+/** The playground's contract, as the playground runs it. */
+const transpileLearnerCode = (source: string, language: SourceLanguage) =>
+  transpileModule(source, { language, requiredExports: PLAYGROUND_EXPORTS, contract: 'playground' });
 
 const TS_SNIPPET = [
   '// sums the input',

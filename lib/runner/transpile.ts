@@ -1,7 +1,8 @@
 /**
- * Turns a learner's ES module (TypeScript or JavaScript) into the CommonJS-shaped JavaScript the measuring
- * worker evaluates. Runs on the page side, before anything is sent to the sandbox, so syntax errors and a
- * missing `solve`/`makeInput` show as editor markers without starting a run.
+ * The one transpiler: turns a learner's ES module (TypeScript or JavaScript) — playground snippet, lab
+ * code, starter or reference — into the CommonJS-shaped JavaScript the measuring worker evaluates. Runs
+ * before anything is sent to the sandbox (on the page, or in Node for tests and benches), so too-long
+ * code, imports, syntax errors and missing exports show as editor markers without starting a run.
  *
  * Sucrase keeps every line where it was (its prelude shares line 1), so error lines reported by the worker
  * map straight back to the learner's source; `lineOffset` says how many lines were added in front (0).
@@ -23,7 +24,18 @@ export type TranspileResult =
 /** Learner code larger than this is refused before transforming (nothing unbounded). */
 export const MAX_SOURCE_CHARS = 100_000;
 
-const REQUIRED_EXPORTS = ['makeInput', 'solve'] as const;
+/**
+ * Whose contract the module follows: the playground's (`makeInput(n)` untimed, `solve(input)` measured)
+ * or a lab's (the names its harness calls).
+ */
+export type Contract = 'playground' | 'lab';
+
+export interface TranspileOptions {
+  language: SourceLanguage;
+  /** Names the module must export (the playground: makeInput and solve; a lab: what its harness calls). */
+  requiredExports: readonly string[];
+  contract: Contract;
+}
 
 interface SucraseError {
   message: string;
@@ -39,39 +51,53 @@ function cleanMessage(message: string): string {
   return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
 }
 
+const IMPORTS_HINT: Record<Contract, string> = {
+  playground:
+    'Imports are not available here: the snippet runs alone in a sandbox. Put everything it needs in this file.',
+  lab: 'Imports are not available in a lab: everything the code needs must be in this file.',
+};
+
 /** Static imports would need a module loader the sandbox deliberately does not have. */
-function findImports(source: string): SourceProblem[] {
+function findImports(source: string, contract: Contract): SourceProblem[] {
   const problems: SourceProblem[] = [];
-  const lines = source.split('\n');
-  lines.forEach((text, i) => {
+  source.split('\n').forEach((text, i) => {
     const m = /^(\s*)import\s*(?:[\w*{'"]|type\s)/.exec(text);
     if (m && !/^\s*import\s*\(/.test(text)) {
-      problems.push({
-        line: i + 1,
-        column: (m[1]?.length ?? 0) + 1,
-        message:
-          'Imports are not available here: the snippet runs alone in a sandbox. Put everything it needs in this file.',
-      });
+      problems.push({ line: i + 1, column: (m[1]?.length ?? 0) + 1, message: IMPORTS_HINT[contract] });
     }
   });
   return problems;
 }
 
-function findMissingExports(code: string, source: string): SourceProblem[] {
-  const lastLine = Math.max(1, source.split('\n').length);
-  return REQUIRED_EXPORTS.filter((name) => !new RegExp(`\\bexports\\.${name}\\s*=`).test(code)).map(
-    (name) => ({
-      line: name === 'solve' ? lastLine : 1,
-      column: 1,
-      message:
-        name === 'solve'
-          ? 'Missing `export function solve(input)`: the code to measure.'
-          : 'Missing `export function makeInput(n)`: it builds the input of size n (not timed).',
-    }),
-  );
+function missingMessage(name: string, contract: Contract): { message: string; firstLine: boolean } {
+  if (contract === 'lab') {
+    return {
+      message: `Missing \`export ${name}\`: the lab calls it. Keep the name and the parameters from the starter.`,
+      firstLine: false,
+    };
+  }
+  return name === 'makeInput'
+    ? {
+        message: 'Missing `export function makeInput(n)`: it builds the input of size n (not timed).',
+        firstLine: true,
+      }
+    : name === 'solve'
+      ? { message: 'Missing `export function solve(input)`: the code to measure.', firstLine: false }
+      : { message: `Missing \`export ${name}\`.`, firstLine: false };
 }
 
-export function transpileLearnerCode(source: string, language: SourceLanguage): TranspileResult {
+function findMissingExports(code: string, source: string, opts: TranspileOptions): SourceProblem[] {
+  const lastLine = Math.max(1, source.split('\n').length);
+  return opts.requiredExports
+    .filter((name) => !new RegExp(`\\bexports\\.${name}\\s*=`).test(code))
+    .map((name) => {
+      const m = missingMessage(name, opts.contract);
+      return { line: m.firstLine ? 1 : lastLine, column: 1, message: m.message };
+    });
+}
+
+export function transpileModule(source: string, opts: TranspileOptions): TranspileResult {
+  const language = opts.language;
   if (source.length > MAX_SOURCE_CHARS) {
     return {
       ok: false,
@@ -84,7 +110,7 @@ export function transpileLearnerCode(source: string, language: SourceLanguage): 
       ],
     };
   }
-  const imports = findImports(source);
+  const imports = findImports(source, opts.contract);
   if (imports.length > 0) return { ok: false, problems: imports };
   let code: string;
   try {
@@ -103,7 +129,7 @@ export function transpileLearnerCode(source: string, language: SourceLanguage): 
       ],
     };
   }
-  const missing = findMissingExports(code, source);
+  const missing = findMissingExports(code, source, opts);
   if (missing.length > 0) return { ok: false, problems: missing };
   return { ok: true, code, lineOffset: 0 };
 }

@@ -1,5 +1,6 @@
-// Lab teaching figures: runs every lab's starter and reference solution through its harness in Node
-// (real SQLite via sql.js, the same measuring core the worker uses, per-size budget 1 s as on the page),
+// Lab teaching figures: runs every lab's starter and reference solution through its harness in Node, on the
+// worker's own path (lib/measure/run-spec-node.ts: the page's request, runSpec, the page's reducer; real
+// SQLite via sql.js; per-size budget 1 s as on the page),
 // and prints, at the largest size both finished, the time per call of each, their ratio, and the counter
 // with the largest ratio. The issue's goal: starter ≥ 100× slower, or a counter ≥ 100× higher.
 // `node scripts/bench/labs.mjs [lab-id ...]`. Needs no build.
@@ -9,7 +10,8 @@ import { importTs } from '../build-tutor-index.mjs';
 const only = process.argv.slice(2);
 const lib = await importTs(
   `export { labs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
-   export { runLab } from '@/lib/labs/run-lab';
+   export { labRunRequest } from '@/lib/labs/lab-run-request';
+   export { runRequestInNode } from '@/lib/measure/run-spec-node';
    export { teachingFigure } from '@/lib/labs/teaching-figures';`,
   'labs-bench',
 );
@@ -26,14 +28,12 @@ console.log('| --- | ---: | ---: | ---: | ---: | --- | :---: |');
 let failed = 0;
 for (const lab of lib.labs) {
   if (only.length && !only.includes(lab.id)) continue;
-  const run = await lib.runLab({
-    lab,
-    learnerSource: lab.solution,
-    env: { SQL },
-    now: () => performance.now(),
-    compare: ['starter', 'reference'],
-  });
-  const f = lib.teachingFigure(lab, run);
+  const request = lib.labRunRequest(lab, [
+    ['starter', lab.starter],
+    ['reference', lab.solution],
+  ]);
+  const state = await lib.runRequestInNode(request, { SQL });
+  const f = lib.teachingFigure(lab, state);
   if (!f.holds) failed++;
   const c = f.counter
     ? `${f.counter.id}: ${f.counter.starter.toLocaleString('en-US')} vs ${f.counter.solution.toLocaleString('en-US')} (${fmtX(f.counter.ratio)}×)`

@@ -10,7 +10,6 @@
 //   --repeat=R  run each race R times (headline figures must not change);
 //   --sizes=…   try other sizes (for choosing a race's sizes; the headline then uses them).
 // Needs no build.
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import initSqlJs from 'sql.js';
 import { importTs } from '../build-tutor-index.mjs';
@@ -25,20 +24,16 @@ const sizesOverride = opt('sizes')?.split(',').map(Number);
 const lib = await importTs(
   `export { labs } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
    export { deck } from '@/lessons/performance-bugs-in-ai-generated-code/slides';
-   export { labRunSpec } from '@/lib/labs/lab-run-spec';
-   export { runSpecInNode } from '@/lib/measure/run-spec-node';
+   export { labRunRequest } from '@/lib/labs/lab-run-request';
+   export { runRequestInNode } from '@/lib/measure/run-spec-node';
    export { MIN_CALLS_PER_SIZE } from '@/lib/measure/predict-next';
    export { BUDGET_SHARE } from '@/lib/measure/run-series';
-   export { applyMessage, startRun, endRun } from '@/components/runner/run-state';
    export { raceHeadline } from '@/lib/present/race-headline';
    export { RACE_BUDGET_MS, raceSources } from '@/lib/present/race-plan';`,
   'races-bench',
 );
 
-const wasm = readFileSync(new URL('../../node_modules/sql.js/dist/sql-wasm.wasm', import.meta.url));
-const wasmBytes = wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength);
-let sql = null;
-const loadSql = () => (sql ??= initSqlJs());
+const SQL = await initSqlJs();
 
 const busy = [];
 for (let i = 0; i < load; i++) {
@@ -47,22 +42,13 @@ for (let i = 0; i < load; i++) {
 
 async function race(lab, slide) {
   const sizes = sizesOverride ?? slide.race.sizes;
-  const built = lib.labRunSpec(lab, lib.raceSources(lab), { sizes, budgetMs: lib.RACE_BUDGET_MS });
-  if (!built.ok) throw new Error(`${lab.id}: ${built.problems[0]?.message}`);
-  const spec = { ...built.spec, runId: 1, ...(lab.needsSqlite ? { sqliteWasm: wasmBytes } : {}) };
-  let state = lib.startRun(
-    [
-      { id: 'starter', label: 'Starter' },
-      { id: 'reference', label: 'Reference' },
-    ],
-    lib.RACE_BUDGET_MS,
-  );
+  const request = lib.labRunRequest(lab, lib.raceSources(lab), { sizes, budgetMs: lib.RACE_BUDGET_MS });
   const wall = { starter: [], reference: [] };
   const last = {};
   const t0 = performance.now();
-  await lib.runSpecInNode(
-    spec,
-    (msg) => {
+  const state = await lib.runRequestInNode(request, {
+    SQL,
+    onMessage: (msg) => {
       if (msg.type === 'started') {
         last.starter = last.reference = performance.now();
       }
@@ -76,17 +62,15 @@ async function race(lab, slide) {
         last[msg.series] = t;
       }
       if (msg.type === 'verdict') last.starter = last.reference = performance.now();
-      state = lib.applyMessage(state, msg);
     },
-    loadSql,
-  );
-  state = lib.endRun(state, { status: 'done', elapsedMs: performance.now() - t0 });
+  });
+  if (state.error) throw new Error(`${lab.id}: ${state.error.message}`);
   const find = (id) => state.series.find((s) => s.id === id);
   const h = lib.raceHeadline(lab, slide.race, find('starter'), find('reference'));
   const slowest = wall.starter.reduce((m, x) => (x.ms > m.ms ? x : m), { n: 0, ms: 0, callMs: 0 });
   // The largest size (a size the engine measured twice, for a second look, appears twice: the later wins).
   const top = wall.starter.filter((w) => w.n === Math.max(...wall.starter.map((x) => x.n))).at(-1);
-  const stopped = find('starter').stoppedAt ?? find('reference').stoppedAt;
+  const stopped = find('starter').stop ?? find('reference').stop;
   const verdicts = { starter: find('starter').verdict, reference: find('reference').verdict };
   return { sizes, h, slowest, top, stopped, totalMs: performance.now() - t0, wall, verdicts };
 }
@@ -114,7 +98,7 @@ for (const slide of lib.deck.slides) {
     console.log(
       `| ${slide.lab} | ${r.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} | ` +
         `${fmt(r.slowest.ms)} (${r.slowest.n.toLocaleString('en-US')}) | ${r.top ? fmt(r.top.callMs) : '—'} | ` +
-        `${headroom === Infinity ? '∞' : `${fmt(headroom)}×`} | ${r.stopped ? `NO (stopped at ${r.stopped.n})` : 'yes'} | ${(r.totalMs / 1000).toFixed(1)} | ` +
+        `${headroom === Infinity ? '∞' : `${fmt(headroom)}×`} | ${r.stopped ? `NO (stopped at ${r.stopped.atN})` : 'yes'} | ${(r.totalMs / 1000).toFixed(1)} | ` +
         `${r.h.big} | ${r.h.caption} |`,
     );
     if (process.env.RACES_VERBOSE) {

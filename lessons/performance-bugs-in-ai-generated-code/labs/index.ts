@@ -1,5 +1,5 @@
 /** The lesson's labs, in order. Each lab lives in its own folder beside this file. */
-import type { Lab, LabId } from '@/lib/labs/types';
+import type { Lab } from '@/lib/labs/types';
 import { lab as nPlusOne } from './01-n-plus-one/lab';
 import { lab as quadraticLookup } from './02-quadratic-lookup/lab';
 import { lab as blockingInAsync } from './03-blocking-in-async/lab';
@@ -24,6 +24,6 @@ export function findLab(id: string): Lab | undefined {
   return labs.find((l) => l.id === id);
 }
 
-export function labIds(): LabId[] {
+export function labIds(): string[] {
   return labs.map((l) => l.id);
 }

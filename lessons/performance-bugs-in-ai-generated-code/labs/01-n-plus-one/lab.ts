@@ -8,6 +8,7 @@ export const lab: Lab = {
   title: 'N+1 queries: one query per user',
   summary: 'A tidy loop asks the database for each user’s team, one query at a time. Make it one query.',
   sectionId: 'n-plus-one',
+  pattern: 'n-plus-one',
   kind: 'fix',
   starter,
   solution,

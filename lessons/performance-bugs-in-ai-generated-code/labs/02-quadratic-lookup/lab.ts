@@ -7,6 +7,7 @@ export const lab: Lab = {
   title: 'Quadratic lookups: includes() inside filter()',
   summary: 'Each invite scans the whole list of registered users. Build a Set once and look it up instead.',
   sectionId: 'six-patterns',
+  pattern: 'quadratic-lookup',
   kind: 'fix',
   starter,
   solution,

@@ -8,6 +8,7 @@ export const lab: Lab = {
   summary:
     'Requests arrive together, but a synchronous read makes each one wait for the last. Let them overlap.',
   sectionId: 'six-patterns',
+  pattern: 'blocking-in-async',
   kind: 'fix',
   starter,
   solution,

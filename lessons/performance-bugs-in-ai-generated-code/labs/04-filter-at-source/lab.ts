@@ -9,6 +9,7 @@ export const lab: Lab = {
   summary:
     'The refund queue reads every order into JavaScript to keep 1 in 250. Let SQLite do the filtering.',
   sectionId: 'six-patterns',
+  pattern: 'filter-at-source',
   kind: 'fix',
   starter,
   solution,

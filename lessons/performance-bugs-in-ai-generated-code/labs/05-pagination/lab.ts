@@ -9,6 +9,7 @@ export const lab: Lab = {
   summary:
     'The endpoint sends every product on every request. Return pages with a cursor that stays fast at any depth.',
   sectionId: 'six-patterns',
+  pattern: 'pagination',
   kind: 'fix',
   starter,
   solution,

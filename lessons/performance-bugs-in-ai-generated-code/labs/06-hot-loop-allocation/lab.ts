@@ -7,6 +7,7 @@ export const lab: Lab = {
   title: 'Allocating in a hot loop',
   summary: 'An invoice builds a new currency formatter for every price. Build it once and reuse it.',
   sectionId: 'six-patterns',
+  pattern: 'hot-loop-allocation',
   kind: 'fix',
   starter,
   solution,

@@ -7,6 +7,7 @@ export const lab: Lab = {
   title: 'A cache that never forgets',
   summary: 'A price cache keeps every SKU it has ever seen. Cap it with least-recently-used eviction.',
   sectionId: 'memory',
+  pattern: 'memory',
   kind: 'fix',
   starter,
   solution,

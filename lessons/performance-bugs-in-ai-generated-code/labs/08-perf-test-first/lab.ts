@@ -7,6 +7,7 @@ export const lab: Lab = {
   title: 'Write the performance test first',
   summary: 'Write the budget yourself, watch it fail on the slow leaderboard, then make the code meet it.',
   sectionId: 'perf-test-first',
+  pattern: 'quadratic-lookup',
   kind: 'perf-test-first',
   starter,
   solution,

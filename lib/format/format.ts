@@ -1,6 +1,8 @@
 /**
- * Human-readable durations and counts for tables, chart ticks and predictions.
- * Pure functions: no DOM, no locale lookups (output is the same on every machine).
+ * The one formatting module: every figure the app writes goes through one of these, and each name has one
+ * meaning. `formatSize` is an input size, compact ("10k"); `formatCount` is an exact count with
+ * separators ("10,001"); `formatDuration` is a time from nanoseconds ("12.3 µs", "14 min");
+ * `formatRatio` is a "times" figure ("300×"). Pure functions, the same output on every machine.
  */
 
 const SMALL_UNITS: readonly { unit: string; ns: number }[] = [
@@ -85,11 +87,25 @@ export function formatDuration(ns: number): string {
 }
 
 /** Formats an input size for axes and tables: 100 → "100", 1_000 → "1k", 250_000 → "250k", 1e7 → "10M". */
-export function formatCount(n: number): string {
+export function formatSize(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (abs >= 1e9) return `${significant(n / 1e9, 3)}G`;
   if (abs >= 1e6) return `${significant(n / 1e6, 3)}M`;
   if (abs >= 1e3) return `${significant(n / 1e3, 3)}k`;
   return significant(n, 3);
+}
+
+/** An exact count with thousands separators: 10001 → "10,001" (counted figures: queries, rows, hits). */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const whole = Math.round(n);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `-${digits}` : digits;
+}
+
+/** A ratio as "300×" (whole from 10 up) or "2.5×"; infinite → "∞×". */
+export function formatRatio(x: number): string {
+  if (!Number.isFinite(x)) return '∞×';
+  return x >= 10 ? `${formatCount(x)}×` : `${x.toFixed(1)}×`;
 }

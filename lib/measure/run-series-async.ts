@@ -1,15 +1,13 @@
 /**
- * Measuring code whose timed call returns a promise (the blocking-in-async lab: a batch of requests that
- * should overlap). One awaited call per sample: these calls take milliseconds (simulated I/O), far above
+ * Measuring code whose timed call returns a promise (e.g. a batch of requests that should overlap). One awaited call per sample: these calls take milliseconds (simulated I/O), far above
  * any timer's resolution, so batching is not needed. Same rules as the synchronous engine otherwise:
  * inputs built outside the timing, a checked first call, counters read after it, several samples, a
  * per-size budget, and a stop (larger sizes predicted) when the next size would blow it.
  */
-import type { SizeResult } from '@/lib/runner/protocol';
-import { isUnstable, maxOf, median, minOf } from '@/lib/measure/stats';
-import type { Clock } from '@/lib/measure/timer';
-import { MIN_CALLS_PER_SIZE, predictNextCallMs } from '@/lib/measure/predict-next';
-import type { SeriesStopInfo } from './lab-run';
+import type { SeriesStop, SizeResult } from '@/lib/runner/protocol';
+import { isUnstable, maxOf, median, minOf } from '@/lib/stats/stats';
+import type { Clock } from './timer';
+import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
 
 export interface AsyncSeriesTask {
   sizes: readonly number[];
@@ -29,7 +27,7 @@ export interface AsyncSeriesTask {
 
 export interface AsyncSeriesOutcome {
   results: SizeResult[];
-  stop?: SeriesStopInfo & { elapsedMs: number };
+  stop?: SeriesStop;
   rejectedAt?: number;
 }
 
@@ -50,7 +48,13 @@ export async function runSeriesAsync(task: AsyncSeriesTask): Promise<AsyncSeries
       if (predictedCallMs * MIN_CALLS_PER_SIZE > task.budgetMs) {
         return {
           results,
-          stop: { atN: n, detail: 'predicted', predictedCallMs, elapsedMs: task.now() - t0 },
+          stop: {
+            atN: n,
+            reason: 'budget',
+            detail: 'predicted',
+            predictedCallMs,
+            elapsedMs: task.now() - t0,
+          },
         };
       }
     }

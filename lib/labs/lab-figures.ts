@@ -2,16 +2,13 @@
  * The figures saved with a passed lab (the progress store keeps the best of each): every counter the
  * budget limits, read at the largest size the learner's code was measured at, and that size's time.
  */
-import type { RunState } from '@/components/runner/run-state';
+import type { RunState } from '@/lib/runner/run-state';
+import { lastResult, seriesOf } from '@/lib/runner/run-queries';
 import type { LabFigure } from '@/lib/progress/schema';
-import type { Lab } from '@/lib/labs/types';
+import type { Lab } from './types';
 
 export function labFigures(lab: Lab, state: RunState): Record<string, LabFigure> {
-  const learner = state.series.find((s) => s.id === 'learner');
-  const last = learner?.results.reduce<(typeof learner.results)[number] | undefined>(
-    (m, r) => (!m || r.n > m.n ? r : m),
-    undefined,
-  );
+  const last = lastResult(seriesOf(state, 'learner'));
   const out: Record<string, LabFigure> = {};
   if (!last) return out;
   for (const limit of lab.budget.counters ?? []) {

@@ -1,10 +1,29 @@
 /**
- * The state of one run as the UI shows it, and the pure reducer that folds worker messages into it.
- * No React, no DOM: the zustand store (run-store.ts) only calls these functions.
+ * Everything one run reported, in the protocol's own types, and the pure reducer that folds worker
+ * messages into it. The one run shape: the page's store (components/runner/run-store.ts), the lab judge,
+ * race headlines, the tutor's run context and the Node path used by tests and benches all read this.
+ * No React, no DOM.
  */
-import type { SeriesId, SizeResult, Verdict, WorkerToPage } from '@/lib/runner/protocol';
-import type { SourceProblem } from '@/lib/runner/transpile';
-import type { RunEnd } from './runner-host';
+import type {
+  HarnessCheck,
+  Mismatch,
+  RunErrorInfo,
+  SeriesId,
+  SeriesStop,
+  SizeResult,
+  Verdict,
+  WorkerToPage,
+} from './protocol';
+import type { SourceProblem } from './transpile';
+
+/** How a run ended, as the page's runner host saw it. */
+export type RunEnd =
+  | { status: 'done'; elapsedMs: number }
+  | { status: 'cancelled' }
+  | { status: 'stalled'; silentMs: number }
+  | { status: 'crashed'; message: string }
+  | { status: 'error' }
+  | { status: 'failed'; message: string };
 
 export type RunPhase = 'idle' | 'starting' | 'running' | 'done' | 'stopped' | 'error';
 
@@ -16,31 +35,11 @@ export interface SeriesState {
   /** Sizes planned for this series (the run's ladder unless the series has its own). */
   sizes: number[];
   /** Set when a size blew (or was predicted to blow) the per-size budget: larger sizes are predictions. */
-  stoppedAt: {
-    n: number;
-    elapsedMs: number;
-    detail?: 'predicted' | 'overrun';
-    predictedCallMs?: number;
-  } | null;
+  stop: SeriesStop | null;
 }
 
-export interface RunError {
-  series: SeriesId | null;
-  name: string;
-  message: string;
-  line?: number;
-  column?: number;
-  stack?: string;
-  n?: number;
-}
-
-export interface Mismatch {
-  n: number;
-  inputPreview: string;
-  expected: string;
-  actual: string;
-  series?: SeriesId;
-}
+/** An error of one series (or of the runner itself: series null). */
+export type RunError = RunErrorInfo & { series: SeriesId | null };
 
 export interface RunState {
   phase: RunPhase;
@@ -53,6 +52,10 @@ export interface RunState {
   series: SeriesState[];
   mismatch: Mismatch | null;
   error: RunError | null;
+  /** The lab harness's behaviour checks of the learner's code (from the 'done' message). */
+  checks: HarnessCheck[] | null;
+  /** The harness's checks threw. */
+  checksError: string | null;
   /** Problems found before running (syntax, missing exports): shown as editor markers. */
   problems: SourceProblem[];
   logs: string[];
@@ -75,6 +78,8 @@ export function initialRunState(): RunState {
     series: [],
     mismatch: null,
     error: null,
+    checks: null,
+    checksError: null,
     problems: [],
     logs: [],
     elapsedMs: null,
@@ -87,7 +92,31 @@ export function startRun(series: { id: SeriesId; label: string }[], budgetMs: nu
     ...initialRunState(),
     phase: 'starting',
     budgetMs,
-    series: series.map((s) => ({ ...s, results: [], verdict: null, sizes: [], stoppedAt: null })),
+    series: series.map((s) => ({ ...s, results: [], verdict: null, sizes: [], stop: null })),
+  };
+}
+
+/**
+ * A run refused before it started because some code has problems: the learner's problems become editor
+ * markers, and the error names the first one and says to fix it.
+ */
+export function refusedRun(
+  series: { id: SeriesId; label: string }[],
+  budgetMs: number,
+  failing: SeriesId,
+  problems: readonly SourceProblem[],
+): RunState {
+  const first = problems[0];
+  return {
+    ...startRun(series, budgetMs),
+    phase: 'error',
+    problems: failing === 'learner' ? [...problems] : [],
+    error: {
+      series: failing,
+      name: 'Not run',
+      message: `${first?.message ?? 'The code has a problem.'} Fix the marked line, then press Run.`,
+      ...(first ? { line: first.line, column: first.column } : {}),
+    },
   };
 }
 
@@ -113,29 +142,16 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
         ...s,
         results: [...s.results.filter((r) => r.n !== msg.result.n), msg.result].sort((a, b) => a.n - b.n),
       }));
-    case 'stopped':
-      return updateSeries(state, msg.series, (s) => ({
-        ...s,
-        stoppedAt: {
-          n: msg.atN,
-          elapsedMs: msg.elapsedMs,
-          detail: msg.detail,
-          predictedCallMs: msg.predictedCallMs,
-        },
-      }));
+    case 'stopped': {
+      const { type, runId, series, ...stop } = msg;
+      return updateSeries(state, series, (s) => ({ ...s, stop }));
+    }
     case 'verdict':
       return updateSeries(state, msg.series, (s) => ({ ...s, verdict: msg.verdict }));
-    case 'mismatch':
-      return {
-        ...state,
-        mismatch: {
-          n: msg.n,
-          inputPreview: msg.inputPreview,
-          expected: msg.expected,
-          actual: msg.actual,
-          series: msg.series,
-        },
-      };
+    case 'mismatch': {
+      const { type, runId, ...mismatch } = msg;
+      return { ...state, mismatch };
+    }
     case 'log': {
       const text = msg.text.length > MAX_LOG_CHARS ? `${msg.text.slice(0, MAX_LOG_CHARS)}…` : msg.text;
       const level = msg.level && msg.level !== 'log' && msg.level !== 'info' ? `${msg.level}: ` : '';
@@ -143,23 +159,17 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
       const logs = [...state.logs, label + text];
       return { ...state, logs: logs.length > MAX_LOG_LINES ? logs.slice(-MAX_LOG_LINES) : logs };
     }
-    case 'error':
+    case 'error': {
+      const { type, runId, ...error } = msg;
+      return { ...state, phase: 'error', error, reason: null };
+    }
+    case 'done':
       return {
         ...state,
-        phase: 'error',
-        error: {
-          series: msg.series,
-          name: msg.name,
-          message: msg.message,
-          line: msg.line,
-          column: msg.column,
-          stack: msg.stack,
-          n: msg.n,
-        },
-        reason: null,
+        elapsedMs: msg.elapsedMs,
+        checks: msg.checks ?? state.checks,
+        checksError: msg.checksError ?? state.checksError,
       };
-    case 'done':
-      return { ...state, elapsedMs: msg.elapsedMs };
     default: {
       const never: never = msg;
       return never;
@@ -212,7 +222,7 @@ export function progressOf(state: RunState): { done: number; total: number } {
   for (const s of state.series) {
     const planned = s.sizes.length;
     total += planned;
-    done += s.stoppedAt ? planned : Math.min(planned, s.results.length);
+    done += s.stop ? planned : Math.min(planned, s.results.length);
   }
   return { done: Math.min(done, total), total };
 }

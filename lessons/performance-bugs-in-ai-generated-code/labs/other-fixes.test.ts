@@ -3,11 +3,11 @@
  * behaviour and budgets, not the shape of one reference answer.
  */
 import { describe, expect, it } from 'vitest';
-import { findLab } from '@/lessons/performance-bugs-in-ai-generated-code/labs/index';
-import type { LabId } from './types';
-import { explain, tryLab, tryUntil } from './labs.test-helpers';
+import { findLab } from './index';
 
-const CASES: { lab: LabId; name: string; source: string; sizes?: number[] }[] = [
+import { explain, tryLab, tryUntil } from '@/lib/labs/labs.test-helpers';
+
+const CASES: { lab: string; name: string; source: string; sizes?: number[] }[] = [
   {
     lab: 'n-plus-one',
     name: 'users, then one IN query for their teams, matched with a Map',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, significant } from './duration';
+import { formatCount, formatDuration, formatRatio, formatSize, significant } from './format';
 
 describe('formatDuration', () => {
   it('uses the examples from the spec', () => {
@@ -55,14 +55,14 @@ describe('formatDuration', () => {
   });
 });
 
-describe('formatCount', () => {
+describe('formatSize', () => {
   it('abbreviates thousands and millions', () => {
-    expect(formatCount(100)).toBe('100');
-    expect(formatCount(1000)).toBe('1k');
-    expect(formatCount(250_000)).toBe('250k');
-    expect(formatCount(1_000_000)).toBe('1M');
-    expect(formatCount(1e7)).toBe('10M');
-    expect(formatCount(3_162)).toBe('3.16k');
+    expect(formatSize(100)).toBe('100');
+    expect(formatSize(1000)).toBe('1k');
+    expect(formatSize(250_000)).toBe('250k');
+    expect(formatSize(1_000_000)).toBe('1M');
+    expect(formatSize(1e7)).toBe('10M');
+    expect(formatSize(3_162)).toBe('3.16k');
   });
 });
 
@@ -71,5 +71,21 @@ describe('significant', () => {
     expect(significant(12.3, 3)).toBe('12.3');
     expect(significant(950, 3)).toBe('950');
     expect(significant(4.2, 3)).toBe('4.2');
+  });
+});
+
+describe('formatCount and formatRatio', () => {
+  it('writes exact counts with separators, never compacted', () => {
+    expect(formatCount(10001)).toBe('10,001');
+    expect(formatCount(1000000)).toBe('1,000,000');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(-12345)).toBe('-12,345');
+    expect(formatCount(2.6)).toBe('3');
+  });
+  it('writes ratios', () => {
+    expect(formatRatio(300.4)).toBe('300×');
+    expect(formatRatio(12500)).toBe('12,500×');
+    expect(formatRatio(2.54)).toBe('2.5×');
+    expect(formatRatio(Infinity)).toBe('∞×');
   });
 });

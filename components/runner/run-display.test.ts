@@ -8,7 +8,7 @@ import {
   progressOf,
   startRun,
   type RunState,
-} from './run-state';
+} from '@/lib/runner/run-state';
 import { caveats, predictionLines, tableRows, verdictHeadline } from './format-run';
 import { statusText } from './status-text';
 import { toChartSeries } from './chart-series';

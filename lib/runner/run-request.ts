@@ -1,0 +1,69 @@
+/**
+ * What a surface asks to run — the playground's snippet, a lab's three bodies of code, a race's two — in
+ * source form, and the one pure step that turns it into the worker's RunSpec: every series transpiled
+ * (refused with editor-ready problems when one cannot be), the rest passed through. The page's controller
+ * and the Node path used by tests and benches both call `buildRunSpec`, then the worker's `runSpec`.
+ */
+import type { RunSpec, SeriesId, SeriesSpec } from './protocol';
+import { transpileModule, type Contract, type SourceLanguage, type SourceProblem } from './transpile';
+
+export interface SourceSeries {
+  id: SeriesId;
+  /** How the UI names it ("Your code", "Starter (slow)"). */
+  label: string;
+  source: string;
+}
+
+export interface RunRequest {
+  /** The learner's series first when there is one. */
+  series: SourceSeries[];
+  language: SourceLanguage;
+  contract: Contract;
+  requiredExports: readonly string[];
+  /** Input sizes, ascending; absent: the code's own `sizes` export or the default ladder. */
+  sizes?: readonly number[];
+  /** Per-size time budget, ms: a size that would take longer stops the series. */
+  budgetMs: number;
+  checkCorrectness: boolean;
+  /** A lab's harness module, CommonJS-shaped JavaScript. */
+  harness?: string;
+  /** The harness needs SQLite: the caller hands its wasm bytes to the worker. */
+  needsSqlite?: boolean;
+}
+
+export type BuiltSpec =
+  | { ok: true; spec: Omit<RunSpec, 'runId' | 'sqliteWasm'> }
+  /** The first series whose source has a problem (nothing is run). */
+  | { ok: false; series: SeriesId; problems: SourceProblem[] };
+
+export function buildRunSpec(request: RunRequest): BuiltSpec {
+  const series: SeriesSpec[] = [];
+  for (const s of request.series) {
+    const r = transpileModule(s.source, {
+      language: request.language,
+      requiredExports: request.requiredExports,
+      contract: request.contract,
+    });
+    if (!r.ok) return { ok: false, series: s.id, problems: r.problems };
+    series.push({ id: s.id, code: r.code, lineOffset: r.lineOffset });
+  }
+  return {
+    ok: true,
+    spec: {
+      series,
+      ...(request.sizes ? { sizes: [...request.sizes] } : {}),
+      perSizeBudgetMs: request.budgetMs,
+      checkCorrectness: request.checkCorrectness,
+      ...(request.harness ? { harness: request.harness } : {}),
+    },
+  };
+}
+
+/** The problems of one source alone, for live editor markers while the learner types. */
+export function sourceProblems(
+  source: string,
+  request: Pick<RunRequest, 'language' | 'contract' | 'requiredExports'>,
+): SourceProblem[] {
+  const r = transpileModule(source, request);
+  return r.ok ? [] : r.problems;
+}
