@@ -13,6 +13,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'lib/tutor/generated/**',
+      'lessons/*/labs/sources.generated.ts',
     ],
   },
   {

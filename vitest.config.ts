@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'lessons/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Lab folders' sources are read into lessons/*/labs/sources.generated.ts before any test imports them.
+    globalSetup: ['./scripts/vitest-setup.mjs'],
   },
 });

@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildLabSources } from './build-lab-sources.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -34,6 +35,8 @@ const atAlias = {
 
 /** Bundle a TypeScript module (with the `@/` alias) into a temp .mjs file and import it. */
 export async function importTs(contents, label = 'entry') {
+  // Lab modules read their folders' sources from a generated file: make sure it is current.
+  await buildLabSources();
   const result = await build({
     stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: `${label}.ts` },
     bundle: true,

@@ -102,6 +102,16 @@ export interface Lab {
   sizeUnit: string;
 }
 
+/** A lab folder's own files as text, read at build time (scripts/build-lab-sources.mjs). */
+export interface LabSources {
+  /** starter.ts as written. */
+  starter: string;
+  /** solution.ts as written. */
+  solution: string;
+  /** harness.ts bundled into one CommonJS-shaped script for the worker. */
+  harness: string;
+}
+
 /** One line of the checklist the learner sees. */
 export interface ChecklistItem {
   id: string;

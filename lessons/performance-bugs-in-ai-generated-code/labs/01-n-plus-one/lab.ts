@@ -1,6 +1,8 @@
 import type { Lab } from '@/lib/labs/types';
 import { DB_COUNTERS } from '../shared/db-counters';
-import { harness, solution, starter } from './code';
+import { labSources } from '../lab-sources';
+
+const { starter, solution, harness } = labSources('01-n-plus-one');
 
 export const lab: Lab = {
   id: 'n-plus-one',
