@@ -97,9 +97,43 @@ export interface Lab {
   counters: CounterInfo[];
   hints: string[];
   prose: LabProse;
+  /** Asked before the first run. */
+  prediction?: LabPrediction;
   model?: LabModel;
   /** What `n` counts in this lab, e.g. "users", "requests". */
   sizeUnit: string;
+}
+
+/**
+ * One quick question the learner answers about the starter before its first run (skippable), shown
+ * afterwards beside what the run measured. Options are plausible answers; `answer` is what the starter
+ * really does, which the run then shows.
+ */
+export interface LabPrediction {
+  question: string;
+  options: { id: string; label: string }[];
+  /** The option the measurement will bear out. */
+  answer: string;
+  /** What the run shows beside the prediction: a counter at one of the lab's sizes, or the growth class. */
+  measure: { kind: 'counter'; counter: string; n: number } | { kind: 'class' };
+  /** One or two sentences, shown after the run, on why the measurement came out that way. */
+  explain: string;
+}
+
+/**
+ * A fix someone might write for this lab, kept with the lab and run by its tests through the worker path.
+ * A half-fix must get "Not yet" on the checklist item `fails`, for the reason its test names.
+ */
+export interface LabFix {
+  name: string;
+  /** The learner's module, TypeScript. */
+  source: string;
+  /** For a half-fix: the checklist item id that must fail (e.g. "counter:queries", "correct", "class"). */
+  fails?: string;
+  /** For a half-fix: a phrase the failing item's reason must contain. */
+  reason?: string;
+  /** Sizes to run it on in tests (a shorter ladder); the lab's own by default. */
+  sizes?: number[];
 }
 
 /** A lab folder's own files as text, read at build time (scripts/build-lab-sources.mjs). */
