@@ -1,4 +1,4 @@
-import type { Lesson } from './types';
+import type { Lesson } from '@/lib/lesson/types';
 import { loadLessons } from './registry';
 
 /** The course's lessons, in course order, from the one registry (lessons/registry.ts). */

@@ -10,7 +10,7 @@
 import type { Lab } from '@/lib/labs/types';
 import type { Deck } from '@/lib/present/slide-types';
 import type { Quiz } from '@/lib/quiz/types';
-import type { Lesson } from './types';
+import type { Lesson } from '@/lib/lesson/types';
 
 export interface LessonEntry {
   /** Must equal the lesson's own `slug` (and the folder name); a unit test checks. */

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 
 export function Glossary({ lesson }: { lesson: Lesson }) {
   const byName = [...lesson.terms].sort((a, b) => a.term.localeCompare(b.term));

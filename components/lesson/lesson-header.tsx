@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 
 export function LessonHeader({ lesson }: { lesson: Lesson }) {
   return (

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { TermTip } from './term-tip';
 import { LessonMapStatus } from '@/components/progress/lesson-map-status';
 import { SectionReadMark } from '@/components/progress/section-read-mark';

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { CodeBlock } from './code-block';
 import { PatternTable } from './pattern-table';
 import { TermTip } from './term-tip';

@@ -4,7 +4,7 @@ import { evaluate } from '@mdx-js/mdx';
 import rehypeShiki from '@shikijs/rehype';
 import remarkGfm from 'remark-gfm';
 import * as runtime from 'react/jsx-runtime';
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { lessonMdxComponents } from './mdx-components';
 
 /** Shiki themes chosen for contrast (comments stay above 4.5:1 on their own backgrounds). */

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { SectionReadMark } from '@/components/progress/section-read-mark';
 
 /** A sticky outline beside the lesson on wide screens (hidden on narrow ones, where the lesson map serves). */

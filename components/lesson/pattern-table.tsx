@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { InlineCode } from './inline-code';
 
 /** The six stereotyped performance bugs, with symptom, fix and typical cost. */

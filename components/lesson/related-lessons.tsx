@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 
 /** Related lessons in the wider course. They are not part of Hotpath, so they are not links. */
 export function RelatedLessons({ lesson }: { lesson: Lesson }) {

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 
 export const lesson: Lesson = {
   slug: 'performance-bugs-in-ai-generated-code',

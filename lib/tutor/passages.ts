@@ -2,7 +2,7 @@
  * Cut a lesson into passages: section prose (per heading / paragraph group), section summaries, key
  * terms, pattern rows, quiz explanations and lab prose. Pure: the caller reads the files.
  */
-import type { Lesson } from '@/lessons/types';
+import type { Lesson } from '@/lib/lesson/types';
 import { BREAK, inlineToText, mdxToBlocks } from './mdx-text';
 import type { Passage } from './types';
 

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '@/lessons/index';
-import { getQuiz } from '@/lessons/quizzes';
-import { suggestionsFor } from './suggestions';
-import { ask } from './ask';
-import { buildPassages } from './passages';
-import { buildPayload, loadPayload } from './search-index';
+import { lessons } from '../index';
+import { getQuiz } from '../quizzes';
+import { suggestionsFor } from '@/lib/tutor/suggestions';
+import { ask } from '@/lib/tutor/ask';
+import { buildPassages } from '@/lib/tutor/passages';
+import { buildPayload, loadPayload } from '@/lib/tutor/search-index';
 
 const lesson = lessons.find((l) => l.slug === 'performance-bugs-in-ai-generated-code');
 if (!lesson) throw new Error('lesson missing');

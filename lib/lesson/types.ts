@@ -1,4 +1,4 @@
-/** The typed content model. Lessons are data; no UI code lives under lessons/. */
+/** The typed content model of a lesson. Lessons are data under lessons/; no UI code lives there. */
 
 export interface KeyTerm {
   /** Stable id, used in anchors (#term-<id>) and by the tutor. */
