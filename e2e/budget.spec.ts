@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { firstLoadJs } from '../scripts/lib/first-load.mjs';
-import { ROUTES } from '../scripts/lib/routes.mjs';
+import { ROUTES } from './routes';
 
 // Size is deterministic for a build, so this is a real budget, not a timing assert.
 for (const route of ROUTES) {

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './helpers';
-import { ROUTES } from '../scripts/lib/routes.mjs';
+import { ROUTES } from './routes';
 
 const LESSON = '/lessons/performance-bugs-in-ai-generated-code';
 const routes = ['/', LESSON];
