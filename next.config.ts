@@ -33,6 +33,16 @@ export const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
 ];
 
+/**
+ * Added for Pyodide's files (public/pyodide/, copied by scripts/build-runtime.mjs), over the pages' headers
+ * (the later rule wins for the same key). The sandbox fetches them from an opaque origin, so every fetch is
+ * cross-origin: they are readable by any origin (they are public files) and embeddable across origins.
+ */
+export const pyodideHeaders = [
+  { key: 'Access-Control-Allow-Origin', value: '*' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+];
+
 /** Every path but the sandbox document, which sends its own headers (app/sandbox/route.ts). */
 export const PAGES_SOURCE = '/:path((?!sandbox$).*)';
 
@@ -44,7 +54,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
   async headers() {
-    return [{ source: PAGES_SOURCE, headers: securityHeaders }];
+    return [
+      { source: PAGES_SOURCE, headers: securityHeaders },
+      { source: '/pyodide/:file*', headers: pyodideHeaders },
+    ];
   },
 };
 
