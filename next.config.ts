@@ -4,9 +4,12 @@ import type { NextConfig } from 'next';
  * Security and isolation headers of every page. COOP + COEP make the page cross-origin isolated, which gives
  * the runner 5 µs timers and SharedArrayBuffer. The CSP allows only this origin, and no eval: learner code
  * runs in the sandbox document (app/sandbox/route.ts), which sends its own headers. 'unsafe-inline' is
- * needed for the inline scripts Next.js writes into statically rendered pages. README.md lists the same
- * headers for static hosts.
+ * needed for the inline scripts Next.js writes into statically rendered pages. `next dev` alone adds
+ * 'unsafe-eval': React's development build uses eval for its error stacks (Next.js's CSP guide); no
+ * production build has it. README.md lists the same headers for static hosts.
  */
+const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+
 export const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
@@ -15,7 +18,7 @@ export const securityHeaders = [
     key: 'Content-Security-Policy',
     value: [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
+      `script-src 'self' 'unsafe-inline'${devEval}`,
       "worker-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
