@@ -242,7 +242,6 @@ export class RunnerHost {
     const loaded = new Promise<void>((resolve) =>
       frame.addEventListener('load', () => resolve(), { once: true }),
     );
-    // Its own route with its own headers (app/sandbox/route.ts): the page's CSP needs no eval.
     frame.src = SANDBOX_IFRAME_ATTRIBUTES.src;
     this.doc.body.appendChild(frame);
     const [runtime] = await Promise.all([this.fetchRuntime(), loaded]);
