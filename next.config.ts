@@ -1,12 +1,15 @@
 import type { NextConfig } from 'next';
 
 /**
- * Security and isolation headers. COOP + COEP make the page cross-origin isolated, which gives the runner
- * 5 µs timers and SharedArrayBuffer. The CSP allows only this origin. 'unsafe-inline' is needed for the
- * inline scripts Next.js writes into statically rendered pages; 'unsafe-eval' and blob: are needed by the
- * sandboxed runner (a srcdoc iframe inherits this policy and starts the learner's worker from a blob URL).
- * README.md lists the same headers for static hosts.
+ * Security and isolation headers of every page. COOP + COEP make the page cross-origin isolated, which gives
+ * the runner 5 µs timers and SharedArrayBuffer. The CSP allows only this origin, and no eval: learner code
+ * runs in the sandbox document (app/sandbox/route.ts), which sends its own headers. 'unsafe-inline' is
+ * needed for the inline scripts Next.js writes into statically rendered pages. `next dev` alone adds
+ * 'unsafe-eval': React's development build uses eval for its error stacks (Next.js's CSP guide); no
+ * production build has it. README.md lists the same headers for static hosts.
  */
+const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+
 export const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
@@ -15,8 +18,8 @@ export const securityHeaders = [
     key: 'Content-Security-Policy',
     value: [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
-      "worker-src 'self' blob:",
+      `script-src 'self' 'unsafe-inline'${devEval}`,
+      "worker-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "font-src 'self' data:",
@@ -33,6 +36,19 @@ export const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
 ];
 
+/**
+ * Added for Pyodide's files (public/pyodide/, copied by scripts/build-runtime.mjs), over the pages' headers
+ * (the later rule wins for the same key). The sandbox fetches them from an opaque origin, so every fetch is
+ * cross-origin: they are readable by any origin (they are public files) and embeddable across origins.
+ */
+export const pyodideHeaders = [
+  { key: 'Access-Control-Allow-Origin', value: '*' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+];
+
+/** Every path but the sandbox document, which sends its own headers (app/sandbox/route.ts). */
+export const PAGES_SOURCE = '/:path((?!sandbox$).*)';
+
 const nextConfig: NextConfig = {
   // Separate build folders let several builds coexist (e.g. bench and tests); default is .next
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -41,7 +57,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: PAGES_SOURCE, headers: securityHeaders },
+      { source: '/pyodide/:file*', headers: pyodideHeaders },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
-// Bundles the measuring worker into one self-contained classic script: public/runtime/measure-worker.js.
-// Runs as `prebuild` (and before `next dev`). Fast (esbuild, ~0.2 s) and idempotent: the file is only
-// rewritten when its content changes.
+// Bundles the measuring worker into one self-contained classic script: public/runtime/measure-worker.js,
+// and copies the wasm files the sandbox needs (SQLite's, Pyodide's) into public/.
+// Runs as `prebuild` (and before `next dev`). Fast (esbuild, ~0.2 s) and idempotent: a file is only
+// rewritten when its content changes (copies: when size or date differ).
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -43,8 +44,29 @@ console.log(
 // which fetches nothing itself. Same build as the sql.js code bundled above (its browser entry).
 const wasmFrom = join(root, 'node_modules/sql.js/dist/sql-wasm-browser.wasm');
 const wasmTo = join(root, 'public/runtime/sql-wasm.wasm');
-const [src, dst] = await Promise.all([stat(wasmFrom), stat(wasmTo).catch(() => null)]);
-if (!dst || dst.size !== src.size || dst.mtimeMs < src.mtimeMs) await copyFile(wasmFrom, wasmTo);
-console.log(
-  `build-runtime: public/runtime/sql-wasm.wasm ${(src.size / 1024).toFixed(0)} KB${dst ? '' : ' (copied)'}`,
-);
+await copyIfChanged(wasmFrom, wasmTo, 'public/runtime/sql-wasm.wasm');
+
+// Pyodide (the Python runtime) for the sandbox, which loads it itself from <origin>/pyodide/ — the one
+// path its CSP lets it fetch (lib/runner/sandbox-policy.ts; headers in next.config.ts).
+const PYODIDE_FILES = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json',
+];
+await mkdir(join(root, 'public/pyodide'), { recursive: true });
+for (const file of PYODIDE_FILES) {
+  await copyIfChanged(
+    join(root, 'node_modules/pyodide', file),
+    join(root, 'public/pyodide', file),
+    `public/pyodide/${file}`,
+  );
+}
+
+async function copyIfChanged(from, to, label) {
+  const [src, dst] = await Promise.all([stat(from), stat(to).catch(() => null)]);
+  const copy = !dst || dst.size !== src.size || dst.mtimeMs < src.mtimeMs;
+  if (copy) await copyFile(from, to);
+  console.log(`build-runtime: ${label} ${(src.size / 1024).toFixed(0)} KB${copy ? ' (copied)' : ''}`);
+}

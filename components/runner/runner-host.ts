@@ -9,7 +9,7 @@
  * backup. When the relay itself stops answering (its process died, e.g. out of memory), the iframe is
  * replaced — there is never more than one.
  */
-import { buildSandboxHtml, SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
+import { SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
 import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
 import type { RunEnd } from '@/lib/runner/run-state';
@@ -235,7 +235,7 @@ export class RunnerHost {
     const loaded = new Promise<void>((resolve) =>
       frame.addEventListener('load', () => resolve(), { once: true }),
     );
-    frame.srcdoc = buildSandboxHtml();
+    frame.src = SANDBOX_IFRAME_ATTRIBUTES.src;
     this.doc.body.appendChild(frame);
     const [runtime] = await Promise.all([this.fetchRuntime(), loaded]);
     if (this.iframe !== frame || !frame.contentWindow) return;

@@ -1,8 +1,9 @@
 /**
- * The document loaded into the runner's sandboxed iframe (`sandbox="allow-scripts"`, opaque origin).
+ * The document loaded into the runner's sandboxed iframe (`sandbox="allow-scripts"`, opaque origin), served
+ * at SANDBOX_PATH with its own headers (sandbox-policy.ts).
  *
- * Its first element is a CSP that allows exactly one inline script (by hash), eval for the worker, and
- * workers from blob URLs — no 'self', no network. The inline script is a relay: it takes a private
+ * Its CSP allows exactly one inline script (by hash), eval and wasm for the worker, workers from blob URLs
+ * and, beyond that, only the app's Pyodide folder — no 'self', no other network. The inline script is a relay: it takes a private
  * MessagePort and the worker runtime's text from the parent (and from nobody else), starts the worker from a
  * blob URL, passes commands to it, and wraps everything the worker posts in a RelayEnvelope tagged with the
  * worker's generation. On 'kill' it terminates the worker and starts a fresh one, keeping the iframe; its
@@ -133,17 +134,18 @@ export const RELAY_SCRIPT = `(function () {
 /** base64 SHA-256 of RELAY_SCRIPT (checked by the unit test). */
 export const RELAY_SCRIPT_SHA256 = 'VjB3NlwUHsCYXZKlwq18U3+OlYlba3kRoteQfKpocLY=';
 
-export const SANDBOX_CSP = [
-  "default-src 'none'",
-  `script-src 'sha256-${RELAY_SCRIPT_SHA256}' 'unsafe-eval' blob:`,
-  'worker-src blob:',
-].join('; ');
+/** Where app/sandbox/route.ts serves this document; the iframe's `src`. */
+export const SANDBOX_PATH = '/sandbox';
 
-/** The srcdoc: CSP first, then the relay. Set it with `iframe.srcdoc = buildSandboxHtml()`. */
-export function buildSandboxHtml(): string {
+/**
+ * The sandbox document: the same CSP as its response header (sandbox-policy.ts) repeated in a meta
+ * element first, so the document stays locked down if a host drops the header; then the relay.
+ */
+export function buildSandboxHtml(csp: string): string {
+  const attr = csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return (
     '<!doctype html><html><head>' +
-    `<meta http-equiv="Content-Security-Policy" content="${SANDBOX_CSP}">` +
+    `<meta http-equiv="Content-Security-Policy" content="${attr}">` +
     `<script>${RELAY_SCRIPT}</script>` +
     '</head><body></body></html>'
   );
@@ -151,6 +153,7 @@ export function buildSandboxHtml(): string {
 
 /** Attributes the iframe needs; `allow="cross-origin-isolated"` keeps 5 µs timers inside the sandbox. */
 export const SANDBOX_IFRAME_ATTRIBUTES = {
+  src: SANDBOX_PATH,
   sandbox: 'allow-scripts',
   allow: 'cross-origin-isolated',
   title: 'Code runner (hidden)',
