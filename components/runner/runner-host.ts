@@ -9,13 +9,12 @@
  * backup. When the relay itself stops answering (its process died, e.g. out of memory), the iframe is
  * replaced — there is never more than one.
  */
-import { SANDBOX_IFRAME_ATTRIBUTES } from '@/lib/runner/sandbox-html';
 import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
 import type { RunEnd } from '@/lib/runner/run-state';
 import { isRelayMessage } from './relay-message';
+import { appendSandboxFrame, freshRunId, loadRuntimeText } from './sandbox-frame';
 
-export const RUNTIME_URL = '/runtime/measure-worker.js';
 /** Extra silence allowed beyond the per-size budget before the watchdog kills the worker. */
 export const WATCHDOG_SLACK_MS = 350;
 /**
@@ -53,7 +52,6 @@ export class RunnerHost {
   private killedAt = 0;
   /** Counts iframes built, so a timer set for an old iframe never acts on a new one. */
   private epoch = 0;
-  private runtime: Promise<string> | null = null;
   private active: ActiveRun | null = null;
   private spawned = 0;
   private lastRespawnMs: number | null = null;
@@ -180,17 +178,6 @@ export class RunnerHost {
     void this.ensureReady().catch(() => undefined);
   }
 
-  private fetchRuntime(): Promise<string> {
-    if (!this.runtime) {
-      this.runtime = fetch(RUNTIME_URL).then((r) => {
-        if (!r.ok) throw new Error(`The measuring runtime could not be loaded (${r.status} ${RUNTIME_URL}).`);
-        return r.text();
-      });
-      this.runtime.catch(() => (this.runtime = null));
-    }
-    return this.runtime;
-  }
-
   private ensureReady(): Promise<void> {
     if (this.port && this.readyGen >= this.minGen) return Promise.resolve();
     const waitReady = new Promise<void>((resolve, reject) => {
@@ -222,22 +209,10 @@ export class RunnerHost {
   }
 
   private async createIframe(): Promise<void> {
-    const frame = this.doc.createElement('iframe');
-    frame.setAttribute('sandbox', SANDBOX_IFRAME_ATTRIBUTES.sandbox);
-    frame.setAttribute('allow', SANDBOX_IFRAME_ATTRIBUTES.allow);
-    frame.setAttribute('title', SANDBOX_IFRAME_ATTRIBUTES.title);
-    frame.setAttribute('aria-hidden', 'true');
-    frame.setAttribute('tabindex', '-1');
-    frame.setAttribute('data-hotpath-runner', '');
-    frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+    const { frame, loaded } = appendSandboxFrame(this.doc);
     this.iframe = frame;
     this.epoch += 1;
-    const loaded = new Promise<void>((resolve) =>
-      frame.addEventListener('load', () => resolve(), { once: true }),
-    );
-    frame.src = SANDBOX_IFRAME_ATTRIBUTES.src;
-    this.doc.body.appendChild(frame);
-    const [runtime] = await Promise.all([this.fetchRuntime(), loaded]);
+    const [runtime] = await Promise.all([loadRuntimeText(), loaded]);
     if (this.iframe !== frame || !frame.contentWindow) return;
     const channel = new MessageChannel();
     channel.port1.onmessage = (e: MessageEvent) => this.onRelay(e.data);
@@ -290,13 +265,6 @@ export class RunnerHost {
       this.kill(); // whatever the learner's code left behind, the next run starts clean
     }
   }
-}
-
-/** Random 31-bit ids: learner code cannot guess the current run's id to forge its messages. */
-function freshRunId(): number {
-  const a = new Uint32Array(1);
-  crypto.getRandomValues(a);
-  return (a[0] ?? 1) & 0x7fffffff || 1;
 }
 
 let shared: RunnerHost | null = null;
