@@ -1,5 +1,5 @@
 /**
- * Fitted by lib/tutor/eval/fit-scope-model.mjs on 1381 labelled questions the rules leave open
+ * Fitted by eval/tutor/fit-scope-model.mjs on 1381 labelled questions the rules leave open
  * (of 2331 in 40 question sets). Do not edit by hand: refit instead.
  */
 export const SCOPE_MODEL = {

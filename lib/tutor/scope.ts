@@ -9,7 +9,7 @@
  * "Programming prose" is computed, not curated: programming-words.ts counts terms over package READMEs.
  *
  * The three weights were calibrated on every question set (all seen) together with a robustness check
- * (lib/tutor/eval/perturb.mjs: each in-scope question plus one random English word the lesson and the
+ * (eval/tutor/perturb.mjs: each in-scope question plus one random English word the lesson and the
  * lists never use); lower weights answer more such questions but refuse fewer out-of-scope ones.
  */
 import { PROGRAMMING_DF_SOURCE, PROGRAMMING_DOCS } from './programming-words';

