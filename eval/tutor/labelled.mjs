@@ -15,7 +15,7 @@ export const HELD_OUT = JSON.parse(readFileSync(join(ROOT, 'eval/tutor/held-out.
  */
 export async function labelledQuestions({ includeHeldOut = false } = {}) {
   const files = readdirSync(join(ROOT, 'eval/tutor'))
-    .filter((f) => /^questions.*\.ts$/.test(f))
+    .filter((f) => /^questions[\w-]*\.ts$/.test(f))
     .map((f) => f.replace(/\.ts$/, ''))
     .filter((f) => includeHeldOut || !HELD_OUT.includes(f))
     .sort();

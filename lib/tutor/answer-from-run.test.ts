@@ -71,7 +71,7 @@ describe('answerFromRun', () => {
     expect(a.sentences[0]?.passageId).toBe(-1);
     const lessonText = a.sentences[1]?.text ?? '';
     expect(buildPassages(fixtureSources).some((p) => p.text.includes(lessonText))).toBe(true);
-    expect(a.citations[0]?.sectionId).toBe('n-plus-one');
+    expect(a.citations[0]?.sectionId).toBe('per-row-queries');
   });
 
   it('works without an index (link only) and returns null when nothing stands out', () => {

@@ -1,14 +1,14 @@
 /**
  * Tokenizer shared by the index build and the query side, so both see the same terms.
  *
- * Before splitting, notations that carry meaning in this lesson are folded into single tokens:
+ * Before splitting, notations of performance writing are folded into single tokens:
  * "N+1" / "n plus one" -> "nplus1", "O(n²)" / "n squared" -> "quadratic", "O(n log n)" -> "nlogn",
  * "O(n)" -> "linear", "O(1)" -> "constant", "big O" -> "complexity". Numbers lose their thousands
  * separators ("10,001" -> "10001"), identifiers split at underscores and camelCase humps.
  */
 
 const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bn\s*\+\s*1\b|\bn\s*\+\s*one\b|\bn\s+plus\s+(?:1|one)\b|\bn-plus-one\b|\bnplusone\b/gi, ' nplus1 '],
+  [/\bn\s*\+\s*1\b|\bn\s*\+\s*one\b|\bn[\s-]*plus[\s-]*(?:1|one)\b/gi, ' nplus1 '],
   [
     /\bo\s*\(\s*n\s*(?:\^\s*2|²|2|\*\s*n|·\s*n|×\s*n|\s*squared)\s*\)|\bn\s*(?:\^\s*2|²|squared)\b|\bn2\b/gi,
     ' quadratic ',

@@ -31,6 +31,19 @@ export interface SectionRef {
   title: string;
 }
 
+/**
+ * How a lesson's learners word things, as data (lessons/<slug>/tutor/vocabulary.json). Every list is
+ * space-separated words. It travels inside the built index, so the question is read as the index was.
+ */
+export interface LessonVocabulary {
+  /** The lesson's word -> learner words folded onto it, on the index and the question side alike. */
+  folds?: Record<string, string>;
+  /** A learner word -> lesson words it usually means; question side only, weighted below the learner's own. */
+  expansions?: Record<string, string>;
+  /** A phrase (a question that has all its words) -> lesson words added to the question. */
+  phrases?: Record<string, string>;
+}
+
 /** What `scripts/build-tutor-index.mjs` writes to `public/tutor/<slug>.json`. */
 export interface TutorPayload {
   version: 1;
@@ -46,6 +59,8 @@ export interface TutorPayload {
   surface: string[];
   /** Terms that occur only in lab notes (absent from older payloads). */
   labOnly?: string[];
+  /** The lesson's vocabulary the index was built with; the question is read with the same. */
+  vocabulary?: LessonVocabulary;
   /** MiniSearch's own serialised form (`toJSON()`), reloaded with `loadJS`. */
   index: unknown;
 }

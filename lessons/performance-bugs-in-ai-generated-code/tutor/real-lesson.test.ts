@@ -1,16 +1,17 @@
 /**
- * The tutor against the real lesson (its MDX, terms, patterns and quiz), for the phrasings the tutor
- * promises to handle. Fails when the lesson's prose changes so much that these stop working.
+ * The tutor against this lesson (its MDX, terms, patterns, quiz and vocabulary), for the phrasings the
+ * tutor promises to handle. Fails when the lesson's prose changes so much that these stop working.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
-import { suggestionsFor } from './suggestions';
-import { ask } from './ask';
-import { buildPassages } from './passages';
-import { buildPayload, loadPayload } from './search-index';
+import { suggestionsFor } from '@/lib/tutor/suggestions';
+import { ask } from '@/lib/tutor/ask';
+import { buildPassages } from '@/lib/tutor/passages';
+import { buildPayload, loadPayload } from '@/lib/tutor/search-index';
+import vocabulary from './vocabulary.json';
 
 const lesson = lessons.find((l) => l.slug === 'performance-bugs-in-ai-generated-code');
 if (!lesson) throw new Error('lesson missing');
@@ -27,7 +28,7 @@ const passages = buildPassages({ lesson, sectionMdx, quiz });
 
 const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
 const index = loadPayload(
-  JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages))),
+  JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages, vocabulary))),
 );
 
 describe('tutor on the real lesson', () => {
