@@ -1,9 +1,9 @@
 // Build the tutor's search index for every lesson: public/tutor/<slug>.json.
 //
 // Reads the lesson registry (TypeScript, bundled on the fly with esbuild), each section's MDX, the quiz
-// explanations, any lab prose and the lesson's tutor data (lessons/<slug>/tutor/: its vocabulary), cuts
+// explanations, any lab prose and the lesson's tutor data (lessons/<slug>/tutor/: its vocabulary and run explainers), cuts
 // them into passages (lib/tutor/passages.ts), indexes them with MiniSearch (lib/tutor/search-index.ts)
-// and writes index + passages + vocabulary as JSON. Optional content (quiz,
+// and writes index + passages + that data as JSON. Optional content (quiz,
 // labs) that is missing or unreadable is skipped with a note; the build never fails because of it.
 // Also exported for scripts/bench/tutor.mjs, which must build the index the same way.
 import { build } from 'esbuild';
@@ -184,16 +184,18 @@ async function importAll(optional) {
 }
 
 /**
- * The lesson's own tutor data (lessons/<slug>/tutor/): its vocabulary (how its learners word things), read
- * as JSON. A lesson without it is indexed with the generic language data alone.
+ * The lesson's own tutor data (lessons/<slug>/tutor/), read as JSON: its vocabulary (how its learners word
+ * things) and its run explainers (which section explains what a lab run shows). A lesson without them is
+ * indexed with the generic language data alone, and its lab tutor quotes no run.
  */
 function lessonTutorData(slug) {
-  const file = join(ROOT, 'lessons', slug, 'tutor', 'vocabulary.json');
-  if (!existsSync(file)) {
-    note(`${slug}: no tutor/vocabulary.json, indexed without lesson synonyms`);
+  const read = (name, key) => {
+    const file = join(ROOT, 'lessons', slug, 'tutor', name);
+    if (existsSync(file)) return { [key]: JSON.parse(readFileSync(file, 'utf8')) };
+    note(`${slug}: no tutor/${name}`);
     return {};
-  }
-  return { vocabulary: JSON.parse(readFileSync(file, 'utf8')) };
+  };
+  return { ...read('vocabulary.json', 'vocabulary'), ...read('run-explainers.json', 'runExplainers') };
 }
 
 /** Build one payload per lesson in the registry. Returns { payloads, notes }. */
@@ -222,7 +224,7 @@ export async function buildTutorPayloads() {
     const passages = mod.buildPassages({ lesson, sectionMdx, quiz, labs });
     const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
     const tutor = lessonTutorData(lesson.slug);
-    payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages, tutor.vocabulary));
+    payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages, tutor));
   }
   return { payloads, notes: [...notes] };
 }

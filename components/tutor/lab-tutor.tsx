@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { labRunFromState, runEnded } from '@/components/lab/lab-run-from-state';
 import type { RunStore } from '@/components/runner/run-store';
-import { runContextFromLabRun } from '@/lib/tutor/run-context';
+import { runContextFromLabRun } from './run-context';
 import { TutorBox } from './tutor-box';
+import { labRunMeaning } from './tutor-registry';
 
 /**
  * The tutor inside a lab: the same box as on the lesson page, plus "What does my last run show?" once a
@@ -25,9 +26,11 @@ export function LabTutor({
   const ended = useStore(store, runEnded);
   const runContext = useMemo(
     () =>
-      ended && runs > 0 ? runContextFromLabRun(labId, labRunFromState(store.getState(), null)) : undefined,
+      ended && runs > 0
+        ? runContextFromLabRun(labRunFromState(store.getState(), null), labRunMeaning(lessonSlug, labId))
+        : undefined,
     // `runs` and `ended` change exactly when a new run's results are final.
-    [ended, runs, labId, store],
+    [ended, runs, lessonSlug, labId, store],
   );
   return <TutorBox lessonSlug={lessonSlug} runContext={runContext} />;
 }

@@ -4,7 +4,8 @@
  */
 import { buildPassages, type LessonSources } from './passages';
 import { buildPayload, loadPayload, type TutorIndex } from './search-index';
-import type { LessonVocabulary } from './types';
+import type { RunExplainers } from './run-diagnosis';
+import type { LessonTutorData, LessonVocabulary } from './types';
 
 export const fixtureSources: LessonSources = {
   lesson: {
@@ -144,10 +145,20 @@ export const fixtureVocabulary: LessonVocabulary = {
   phrases: { 'loop slow': 'quadratic nested' },
 };
 
-/** The index of a lesson's sources (the fixture lesson by default), through the JSON round trip a browser does. */
+/** Which fixture section explains each finding a run can show (one finding left unexplained). */
+export const fixtureRunExplainers: RunExplainers = {
+  'query-per-item': { sectionId: 'per-row-queries', query: 'N+1 one query per row join prefetch' },
+  'superlinear-time': { sectionId: 'slow-shapes', query: 'nested scan of a list quadratic set lookup' },
+  'blocking-calls': { sectionId: 'slow-shapes', query: 'blocking call' },
+  'over-read': { sectionId: 'slow-shapes', query: 'rows filter' },
+  'unbounded-result': { sectionId: 'slow-shapes', query: 'no pagination every record at once' },
+  'growing-retention': { sectionId: 'growing-memory', query: 'cache with no eviction grows memory' },
+};
+
+/** The index of a lesson's sources (the fixture lesson and its data by default), through JSON as a browser gets it. */
 export function fixtureIndex(
   sources: LessonSources = fixtureSources,
-  vocabulary = fixtureVocabulary,
+  data: LessonTutorData = { vocabulary: fixtureVocabulary, runExplainers: fixtureRunExplainers },
 ): TutorIndex {
   const sections = sources.lesson.sections.map((x) => ({ id: x.id, title: x.title }));
   const payload = buildPayload(
@@ -155,7 +166,7 @@ export function fixtureIndex(
     sources.lesson.title,
     sections,
     buildPassages(sources),
-    vocabulary,
+    data,
   );
   return loadPayload(JSON.parse(JSON.stringify(payload)));
 }

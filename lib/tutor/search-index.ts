@@ -4,7 +4,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { createLexicon, type Lexicon } from './lexicon';
-import type { LessonVocabulary, Passage, SectionRef, TutorPayload } from './types';
+import type { LessonTutorData, Passage, SectionRef, TutorPayload } from './types';
 import { tokenize } from './tokenize';
 
 export const FIELDS = ['label', 'heading', 'text', 'keywords', 'example', 'code'] as const;
@@ -128,13 +128,16 @@ export function vocabularyOf(
   };
 }
 
-/** The index of a lesson's passages, read with its vocabulary (none: the generic language data alone). */
+/**
+ * The index of a lesson's passages, read with the lesson's vocabulary (none: the generic language data
+ * alone), with the lesson's run explainers alongside.
+ */
 export function buildPayload(
   slug: string,
   lessonTitle: string,
   sections: SectionRef[],
   passages: Passage[],
-  vocabulary?: LessonVocabulary,
+  { vocabulary, runExplainers }: LessonTutorData = {},
 ): TutorPayload {
   const lexicon = createLexicon(vocabulary);
   const mini = new MiniSearch<Passage>(indexOptions(lexicon));
@@ -147,6 +150,7 @@ export function buildPayload(
     passages,
     ...vocabularyOf(passages, lexicon),
     ...(vocabulary ? { vocabulary } : {}),
+    ...(runExplainers ? { runExplainers } : {}),
     index: mini.toJSON(),
   };
 }
@@ -212,7 +216,7 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
 export function indexFromPassages(
   passages: Passage[],
   sections: SectionRef[],
-  vocabulary?: LessonVocabulary,
+  data?: LessonTutorData,
 ): TutorIndex {
-  return loadPayload(buildPayload('test', 'test', sections, passages, vocabulary));
+  return loadPayload(buildPayload('test', 'test', sections, passages, data));
 }

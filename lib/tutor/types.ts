@@ -1,4 +1,5 @@
 /** Shapes shared by the tutor's build step, retrieval, answer composer and UI. */
+import type { CounterRole, FindingKind, RunExplainers } from './run-diagnosis';
 
 export type PassageKind = 'overview' | 'summary' | 'section' | 'term' | 'pattern' | 'quiz' | 'lab';
 
@@ -44,6 +45,28 @@ export interface LessonVocabulary {
   phrases?: Record<string, string>;
 }
 
+/** A lesson's own tutor data (lessons/<slug>/tutor/), given to the index build. */
+export interface LessonTutorData {
+  vocabulary?: LessonVocabulary;
+  /** Which section explains each finding a lab run can show (run-diagnosis.ts). */
+  runExplainers?: RunExplainers;
+}
+
+/** What a lab's run means to the tutor: the finding the lab teaches, and the role of each of its counters. */
+export interface LabRunMeaning {
+  finding?: FindingKind;
+  /** Counter id (as the lab's harness reports it) -> the quantity it measures. */
+  counters?: Record<string, CounterRole>;
+}
+
+/** What a lesson gives the tutor box on its pages (lessons/<slug>/tutor/index.ts, through the registry). */
+export interface LessonTutorPage {
+  /** Starter questions shown under the box. */
+  suggestions: string[];
+  /** Per lab id, until each lab declares this in its own folder. */
+  labRuns?: Record<string, LabRunMeaning>;
+}
+
 /** What `scripts/build-tutor-index.mjs` writes to `public/tutor/<slug>.json`. */
 export interface TutorPayload {
   version: 1;
@@ -61,6 +84,8 @@ export interface TutorPayload {
   labOnly?: string[];
   /** The lesson's vocabulary the index was built with; the question is read with the same. */
   vocabulary?: LessonVocabulary;
+  /** The lesson's explainers for what a lab run shows (answer-from-run.ts). */
+  runExplainers?: RunExplainers;
   /** MiniSearch's own serialised form (`toJSON()`), reloaded with `loadJS`. */
   index: unknown;
 }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
-import { suggestionsFor } from '@/lib/tutor/suggestions';
 import { ask } from '@/lib/tutor/ask';
 import { buildPassages } from '@/lib/tutor/passages';
 import { buildPayload, loadPayload } from '@/lib/tutor/search-index';
+import { tutor } from './index';
 import vocabulary from './vocabulary.json';
 
 const lesson = lessons.find((l) => l.slug === 'performance-bugs-in-ai-generated-code');
@@ -28,7 +28,7 @@ const passages = buildPassages({ lesson, sectionMdx, quiz });
 
 const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
 const index = loadPayload(
-  JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages, vocabulary))),
+  JSON.parse(JSON.stringify(buildPayload(lesson.slug, lesson.title, sections, passages, { vocabulary }))),
 );
 
 describe('tutor on the real lesson', () => {
@@ -46,7 +46,7 @@ describe('tutor on the real lesson', () => {
   });
 
   it('answers every suggested question', () => {
-    for (const q of suggestionsFor(lesson.slug)) expect(ask(index, q).answer.kind, q).toBe('answer');
+    for (const q of tutor.suggestions) expect(ask(index, q).answer.kind, q).toBe('answer');
   });
 
   it.each([
