@@ -256,7 +256,7 @@ export function composeExtract(r: Retrieval): TutorAnswer {
   // by sentences that give one; without, the lesson mentions the topic but does not answer it.
   if (r.quantity && !picked.some((c) => QUANTITY_IN_TEXT.test(c.text))) return refusal(r);
   // A comparison ("callbacks vs promises") is answered only from a passage that names both sides, and
-  // not at all when the lesson's words make the two sides one ("Cursor or Copilot": two AI assistants).
+  // not at all when the lesson's words make the two sides one (two names the lesson folds onto one term).
   if (r.comparison && r.comparison[0].join(' ') === r.comparison[1].join(' ')) return refusal(r);
   if (r.comparison && !picked.some((c) => namesBoth(c.passage, r.comparison ?? [[], []], r.lexicon)))
     return refusal(r);

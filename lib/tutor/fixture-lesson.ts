@@ -143,6 +143,7 @@ export const fixtureVocabulary: LessonVocabulary = {
     grow: 'memory',
   },
   phrases: { 'loop slow': 'quadratic nested' },
+  senses: [{ word: 'mocha', as: 'coffee', when: 'drink|cups?|caf\\w*', unless: 'tests?|specs?' }],
 };
 
 /** Which fixture section explains each finding a run can show (one finding left unexplained). */

@@ -46,6 +46,17 @@ describe("a lesson's vocabulary", () => {
     expect(expansionsFor(normalizeTerm('bottleneck') ?? '')).toContain(normalizeTerm('profile'));
   });
 
+  it('reads an ambiguous word in the sense its context gives, only with a `when` and no `unless` word', () => {
+    const { readSenses } = createLexicon(fixtureVocabulary);
+    expect(readSenses('a Mocha in the cafe, then Mocha again')).toBe(
+      'a coffee in the cafe, then coffee again',
+    );
+    expect(readSenses('a mocha drink for my mocha tests')).toBe('a mocha drink for my mocha tests');
+    expect(readSenses('is mocha slow')).toBe('is mocha slow');
+    expect(readSenses('mochaccino in the cafe')).toBe('mochaccino in the cafe');
+    expect(generic.readSenses('a mocha in the cafe')).toBe('a mocha in the cafe');
+  });
+
   it('lets a lesson fold decide over the generic irregular verbs', () => {
     expect(generic.normalizeTerm('stuck')).toBe(generic.normalizeTerm('stick'));
     expect(createLexicon({ folds: { jam: 'stuck' } }).normalizeTerm('stuck')).toBe('jam');

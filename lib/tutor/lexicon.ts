@@ -100,6 +100,8 @@ export interface Lexicon {
   phraseExpansions(terms: ReadonlySet<string>): string[];
   /** Terms too general to decide whether a question is in scope (./words/neutral-words.json). */
   neutral: ReadonlySet<string>;
+  /** The question with the lesson's ambiguous words read in the sense its context gives (`senses`). */
+  readSenses(question: string): string;
 }
 
 /** The words of a space-separated list. */
@@ -177,11 +179,25 @@ export function createLexicon(vocabulary: LessonVocabulary = {}): Lexicon {
     return out;
   };
 
+  // Ambiguous words, read in the sense the question's context gives them.
+  const senses = (vocabulary.senses ?? []).map((s) => ({
+    word: new RegExp(String.raw`\b${s.word.replace(/[^\w\s]/g, '\\$&')}\b`, 'gi'),
+    as: s.as,
+    when: new RegExp(String.raw`\b(?:${s.when})\b`, 'i'),
+    unless: s.unless ? new RegExp(String.raw`\b(?:${s.unless})\b`, 'i') : null,
+  }));
+  const readSenses = (question: string): string =>
+    senses.reduce(
+      (q, s) => (q.search(s.word) >= 0 && s.when.test(q) && !s.unless?.test(q) ? q.replace(s.word, s.as) : q),
+      question,
+    );
+
   return {
     normalizeTerm,
     analyze,
     expansionsFor,
     phraseExpansions,
     neutral: new Set(analyze(NEUTRAL_SOURCE)),
+    readSenses,
   };
 }

@@ -83,21 +83,3 @@ export function comparedTerms(question: string, lexicon: Lexicon): [string[], st
   }
   return null;
 }
-
-/**
- * AI coding tools whose names are also words this lesson uses in another sense ("Cursor", the editor, and
- * a pagination cursor). In a question that talks about AI tools and not about paging or queries, the
- * name is the tool: it is read as "Copilot", which the word lists fold onto AI.
- */
-const TOOL_NAMES_WITH_LESSON_SENSE = /\bcursor\b/i;
-const AI_TOOL_CONTEXT =
-  /\b(?:copilot|chatgpt|gpt|claude|gemini|ai|llm|assistant|told|asked|prompt(?:ed)?|seats?|subscription|editor|ide)\b/i;
-const PAGING_CONTEXT =
-  /\b(?:page|pages|paging|paginat\w*|offset|keyset|limit|rows?|quer(?:y|ies)|sql|database|db|fetch\w*|scroll\w*|next)\b/i;
-
-/** The question with ambiguous tool names read as tools where the context says so. */
-export function readToolNames(question: string): string {
-  if (!TOOL_NAMES_WITH_LESSON_SENSE.test(question)) return question;
-  if (!AI_TOOL_CONTEXT.test(question) || PAGING_CONTEXT.test(question)) return question;
-  return question.replace(new RegExp(TOOL_NAMES_WITH_LESSON_SENSE.source, 'gi'), 'Copilot');
-}

@@ -14,7 +14,6 @@ import {
   inlineCodeNames,
   QUANTITY_QUESTION,
   quotedCode,
-  readToolNames,
 } from './question-analysis';
 import { SECTION_TAIL, SUMMARY_BONUS } from './ranking';
 import { retrieve } from './retrieve';
@@ -134,13 +133,6 @@ describe('question types', () => {
     ]);
     // "or" without a "which" is not a comparison: "a template or preamble I can paste".
     expect(comparedTerms('is there a template or preamble I can paste', index.lexicon)).toBeNull();
-  });
-
-  it('a tool name that is also a lesson word is the tool only among AI words and no paging words', () => {
-    expect(readToolNames('told Cursor to make it faster')).toBe('told Copilot to make it faster');
-    expect(readToolNames('Cursor or Copilot for my team?')).toBe('Copilot or Copilot for my team?');
-    expect(readToolNames('asked the AI for cursor pagination')).toBe('asked the AI for cursor pagination');
-    expect(readToolNames('what is a cursor')).toBe('what is a cursor');
   });
 
   it('names in code pasted without backticks are dotted names, string literals and SQL tables', () => {

@@ -5,13 +5,7 @@
  * ranking.ts (passages and sections), scope-signals.ts (focus and the domains it names).
  */
 import type { Lexicon } from './lexicon';
-import {
-  asksForDefinition,
-  asksForTakeaway,
-  comparedTerms,
-  QUANTITY_QUESTION,
-  readToolNames,
-} from './question-analysis';
+import { asksForDefinition, asksForTakeaway, comparedTerms, QUANTITY_QUESTION } from './question-analysis';
 import { idf, questionTerms } from './question-terms';
 import { rankPassages, rankSections, type RankedPassage, type RankedSection } from './ranking';
 import { domainSignals, focusOf, shareOfQuestion } from './scope-signals';
@@ -102,8 +96,8 @@ export interface Retrieval {
 }
 
 export function retrieve(index: TutorIndex, asked: string, limit = 12): Retrieval {
-  // Cut once: everything below reads this (at most 500 characters).
-  const question = readToolNames(asked.slice(0, 500));
+  // Cut once: everything below reads this (at most 500 characters), with ambiguous words read in context.
+  const question = index.lexicon.readSenses(asked.slice(0, 500));
   // Tokenised and normalised once; the steps below read these.
   const tokens = tokenize(question).map((word) => [word, index.lexicon.normalizeTerm(word)] as const);
   const words = questionTerms(index, question, tokens);

@@ -43,6 +43,20 @@ export interface LessonVocabulary {
   expansions?: Record<string, string>;
   /** A phrase (a question that has all its words) -> lesson words added to the question. */
   phrases?: Record<string, string>;
+  /** Words the lesson uses in one sense and learners in another, told apart by the question's context. */
+  senses?: WordSense[];
+}
+
+/**
+ * A word read in another sense by context: in a question that has a word of `when` and none of `unless`
+ * (each a regular-expression alternation of whole words), `word` is read as `as`. For instance a word that
+ * is both a term of the lesson and the name of a tool, in a question about tools.
+ */
+export interface WordSense {
+  word: string;
+  as: string;
+  when: string;
+  unless?: string;
 }
 
 /** A lesson's own tutor data (lessons/<slug>/tutor/), given to the index build. */

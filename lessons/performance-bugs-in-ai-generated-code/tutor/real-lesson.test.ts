@@ -72,7 +72,6 @@ describe('everyday wording on the real lesson', () => {
     ['server freezes for everyone while one request reads a big file synchronously', 'six-patterns'],
     ['how do I launch node with the cpu profiler', 'profile-then-fix'],
     ['self time vs total time', 'profile-then-fix'],
-    ['why take the median and not the average', 'benchmark-habit'],
     ['is an inner loop over an array slow with a million items', 'six-patterns'],
   ])('%s -> %s', (q, sectionId) => {
     const { answer, retrieval } = ask(index, q);

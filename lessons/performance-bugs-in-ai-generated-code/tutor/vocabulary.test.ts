@@ -44,6 +44,15 @@ describe('vocabulary.json', () => {
     expect(lexicon.phraseExpansions(words)).toContain(term('quadratic'));
   });
 
+  it('reads "Cursor" as the AI editor among AI words and no paging words', () => {
+    expect(lexicon.readSenses('told Cursor to make it faster')).toBe('told Copilot to make it faster');
+    expect(lexicon.readSenses('Cursor or Copilot for my team?')).toBe('Copilot or Copilot for my team?');
+    expect(lexicon.readSenses('asked the AI for cursor pagination')).toBe(
+      'asked the AI for cursor pagination',
+    );
+    expect(lexicon.readSenses('what is a cursor')).toBe('what is a cursor');
+  });
+
   it('keeps "ids" (never "I\'d")', () => {
     expect(lexicon.normalizeTerm('ids')).not.toBeNull();
     expect(lexicon.normalizeTerm('id')).toBeNull();
