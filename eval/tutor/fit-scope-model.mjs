@@ -1,6 +1,6 @@
 // Fits the tutor's scope model (lib/tutor/scope-model.ts) to every labelled question set in
 // eval/tutor/ except the held-out ones (held-out.json; --include-held-out fits them too) and writes
-// lib/tutor/scope-model-weights.ts. Run by hand after the word lists or the question sets change:
+// lib/tutor/scope-model-weights.json. Run by hand after the word lists or the question sets change:
 //   node eval/tutor/fit-scope-model.mjs [--write] [--include-held-out]
 // Only questions the rules leave open (compose-answer.ts, ruleDecision) are fitted: in-scope ones labelled
 // 1, out-of-scope 0. The model is a logistic regression on standardised signals, L2 = 1, fitted by
@@ -161,21 +161,19 @@ console.log(
 
 if (write) {
   const r6 = (v) => Number(v.toFixed(6));
-  const file = join(ROOT, 'lib/tutor/scope-model-weights.ts');
-  writeFileSync(
-    file,
-    `/**
- * Fitted by eval/tutor/fit-scope-model.mjs on ${open.length} labelled questions the rules leave open
- * (of ${rows.length} in ${groups.length} question sets). Do not edit by hand: refit instead.
- */
-export const SCOPE_MODEL = {
-  names: ${JSON.stringify(names)},
-  mean: ${JSON.stringify(model.mean.map(r6))},
-  sd: ${JSON.stringify(model.sd.map(r6))},
-  weights: ${JSON.stringify(model.weights.map(r6))},
-  bias: ${r6(model.bias)},
-};
-`,
-  );
+  const file = join(ROOT, 'lib/tutor/scope-model-weights.json');
+  const fitted =
+    `by eval/tutor/fit-scope-model.mjs on ${open.length} labelled questions the rules leave open ` +
+    `(of ${rows.length} in ${groups.length} question sets${includeHeldOut ? '' : ', held-out sets left out'}); ` +
+    'do not edit by hand: refit instead';
+  const weights = {
+    fitted,
+    names,
+    mean: model.mean.map(r6),
+    sd: model.sd.map(r6),
+    weights: model.weights.map(r6),
+    bias: r6(model.bias),
+  };
+  writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }

@@ -134,7 +134,7 @@ export function buildPassages(src: LessonSources): Passage[] {
     }
   }
 
-  // The lesson's own summary answers "what is this lesson about?" (see OVERVIEW_TERM in retrieve.ts).
+  // The lesson's own summary answers "what is this lesson about?" (OVERVIEW_TERM, question-analysis.ts).
   if (lesson.summary && fallbackSection) {
     add({
       kind: 'overview',

@@ -44,7 +44,7 @@ export interface RunExplainer {
   sectionId: string;
   query: string;
 }
-/** A lesson's explainers (lessons/<slug>/tutor/run-explainers.json); a finding without one is not reported. */
+/** A lesson's explainers (its tutor/run-explainers.json); a finding without one is not reported. */
 export type RunExplainers = Partial<Record<FindingKind, RunExplainer>>;
 
 export interface RunFinding {

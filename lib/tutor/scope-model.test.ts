@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureIndex } from './fixture-lesson';
 import { retrieve, type Retrieval } from './retrieve';
 import { FEATURE_NAMES, scopeFeatures, scopeProbability, topicEvidence } from './scope-model';
-import { SCOPE_MODEL } from './scope-model-weights';
+import SCOPE_MODEL from './scope-model-weights.json';
 
 const index = fixtureIndex();
 

@@ -1,12 +1,13 @@
 /**
  * How strongly a question word the lesson never uses points at another topic. Such words count against
- * coverage (retrieve.ts) by this weight, so the refusal rests on evidence of another topic rather than on
- * a word merely being missing from the tutor's lists:
+ * coverage (question-terms.ts) by this weight, so the refusal rests on evidence of another topic rather
+ * than on a word merely being missing from the tutor's lists:
  * - a word programming prose uses often ("css", "git", "commit", "image") points at another programming
  *   topic: full weight (a little less when it is also everyday English: "image", "information");
  * - any other word (a rarer English word such as "barely" or "teacher", a name, a typo) is weak evidence;
  * - everyday English (words/everyday-words.json) that programming prose seldom uses is weaker still.
- * "Programming prose" is computed, not curated: words/programming-words.json counts terms over package READMEs.
+ * "Programming prose" is computed, not curated: words/programming-words.json counts terms over package
+ * READMEs.
  *
  * The three weights were calibrated on every question set (all seen) together with a robustness check
  * (eval/tutor/perturb.mjs: each in-scope question plus one random English word the lesson and the
@@ -25,7 +26,10 @@ export const EVERYDAY_WEIGHT = 0.3;
 
 let progDf: Map<string, number> | null = null;
 
-/** In how many programming READMEs (of the README count in ./words/programming-words.json) a normalised term occurs (0 when under 2% of them). */
+/**
+ * In how many programming READMEs (of the `readmes` counted in ./words/programming-words.json) a normalised
+ * term occurs (0 when under 2% of them).
+ */
 export function programmingDf(term: string): number {
   if (!progDf) {
     const map = new Map<string, number>();

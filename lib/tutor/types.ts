@@ -39,7 +39,7 @@ export interface SectionRef {
 export interface LessonVocabulary {
   /** The lesson's word -> learner words folded onto it, on the index and the question side alike. */
   folds?: Record<string, string>;
-  /** A learner word -> lesson words it usually means; question side only, weighted below the learner's own. */
+  /** A learner word -> lesson words it usually means; question side only, weighted below the learner's. */
   expansions?: Record<string, string>;
   /** A phrase (a question that has all its words) -> lesson words added to the question. */
   phrases?: Record<string, string>;
