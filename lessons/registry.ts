@@ -3,13 +3,15 @@
  * Adding a lesson means adding one entry here (see README, "Adding a lesson"); nothing else lists lessons.
  *
  * Every part is a loader (`() => import(...)`), never a static import. The per-kind modules that pages use
- * (lessons/index.ts, lessons/quizzes.ts, components/lab/lab-registry.ts, components/present/deck-registry.ts)
+ * (lessons/index.ts, lessons/quizzes.ts, components/lab/lab-registry.ts, components/present/deck-registry.ts,
+ * components/tutor/tutor-registry.ts)
  * each await only the loaders of their own kind, so a bundle that needs the labs (a race slide, in the
  * browser) never pulls in quizzes, decks or lesson text, and no page's first-load JS grows with the course.
  */
 import type { Lab } from '@/lib/labs/types';
 import type { Deck } from '@/lib/present/slide-types';
 import type { Quiz } from '@/lib/quiz/types';
+import type { LessonTutorPage } from '@/lib/tutor/types';
 import type { Lesson } from '@/lib/lesson/types';
 
 export interface LessonEntry {
@@ -22,6 +24,8 @@ export interface LessonEntry {
   labs?: () => Promise<readonly Lab[]>;
   /** The classroom slide deck (optional). */
   deck?: () => Promise<Deck>;
+  /** The tutor box's data on the lesson's pages: suggested questions, what lab runs mean (optional). */
+  tutor?: () => Promise<LessonTutorPage>;
 }
 
 export const LESSON_ENTRIES: readonly LessonEntry[] = [
@@ -31,10 +35,11 @@ export const LESSON_ENTRIES: readonly LessonEntry[] = [
     quiz: () => import('./performance-bugs-in-ai-generated-code/quiz').then((m) => m.quiz),
     labs: () => import('./performance-bugs-in-ai-generated-code/labs/index').then((m) => m.labs),
     deck: () => import('./performance-bugs-in-ai-generated-code/slides').then((m) => m.deck),
+    tutor: () => import('./performance-bugs-in-ai-generated-code/tutor/index').then((m) => m.tutor),
   },
 ];
 
-type PartKind = 'quiz' | 'labs' | 'deck';
+type PartKind = 'quiz' | 'labs' | 'deck' | 'tutor';
 type Part<K extends PartKind> = Awaited<ReturnType<NonNullable<LessonEntry[K]>>>;
 
 /** Loads one kind of part for every lesson that has it, keyed by slug (lessons without it are left out). */

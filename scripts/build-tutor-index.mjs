@@ -1,8 +1,9 @@
 // Build the tutor's search index for every lesson: public/tutor/<slug>.json.
 //
 // Reads the lesson registry (TypeScript, bundled on the fly with esbuild), each section's MDX, the quiz
-// explanations and any lab prose, cuts them into passages (lib/tutor/passages.ts), indexes them with
-// MiniSearch (lib/tutor/search-index.ts) and writes index + passages as JSON. Optional content (quiz,
+// explanations, any lab prose and the lesson's tutor data (lessons/<slug>/tutor/: its vocabulary and run explainers), cuts
+// them into passages (lib/tutor/passages.ts), indexes them with MiniSearch (lib/tutor/search-index.ts)
+// and writes index + passages + that data as JSON. Optional content (quiz,
 // labs) that is missing or unreadable is skipped with a note; the build never fails because of it.
 // Also exported for scripts/bench/tutor.mjs, which must build the index the same way.
 import { build } from 'esbuild';
@@ -185,6 +186,21 @@ async function importAll(optional) {
   }
 }
 
+/**
+ * The lesson's own tutor data (lessons/<slug>/tutor/), read as JSON: its vocabulary (how its learners word
+ * things) and its run explainers (which section explains what a lab run shows). A lesson without them is
+ * indexed with the generic language data alone, and its lab tutor quotes no run.
+ */
+function lessonTutorData(slug) {
+  const read = (name, key) => {
+    const file = join(ROOT, 'lessons', slug, 'tutor', name);
+    if (existsSync(file)) return { [key]: JSON.parse(readFileSync(file, 'utf8')) };
+    note(`${slug}: no tutor/${name}`);
+    return {};
+  };
+  return { ...read('vocabulary.json', 'vocabulary'), ...read('run-explainers.json', 'runExplainers') };
+}
+
 /** Build one payload per lesson in the registry. Returns { payloads, notes }. */
 export async function buildTutorPayloads() {
   notes.length = 0;
@@ -210,7 +226,8 @@ export async function buildTutorPayloads() {
       .filter(Boolean);
     const passages = mod.buildPassages({ lesson, sectionMdx, quiz, labs });
     const sections = lesson.sections.map((s) => ({ id: s.id, title: s.title }));
-    payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages));
+    const tutor = lessonTutorData(lesson.slug);
+    payloads.push(mod.buildPayload(lesson.slug, lesson.title, sections, passages, tutor));
   }
   return { payloads, notes: [...notes] };
 }

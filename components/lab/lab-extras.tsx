@@ -18,7 +18,7 @@ export default function LabExtras(props: {
     <>
       <LabHints hints={lab.hints} />
       <SolutionDiff starter={lab.starter} solution={lab.solution} onUse={onUseSolution} />
-      <LabTutor lessonSlug={lessonSlug} labId={lab.id} store={store} />
+      <LabTutor lessonSlug={lessonSlug} lab={lab} store={store} />
     </>
   );
 }

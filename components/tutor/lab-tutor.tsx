@@ -4,29 +4,22 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { RunStore } from '@/components/runner/run-store';
 import { labRunContext } from '@/lib/labs/lab-run-context';
+import type { Lab } from '@/lib/labs/types';
 import { runEnded } from '@/lib/runner/run-queries';
 import { TutorBox } from './tutor-box';
 
 /**
  * The tutor inside a lab: the same box as on the lesson page, plus "What does my last run show?" once a
- * run has ended, which points from the run's counters and verdict to the section that explains them.
- * Place it inside the lab's workbench, which owns the run store.
+ * run has ended, which points from the run's counters and verdict (read through the roles the lab
+ * declares) to the section that explains them. Place it inside the lab's workbench, which owns the store.
  */
-export function LabTutor({
-  lessonSlug,
-  labId,
-  store,
-}: {
-  lessonSlug: string;
-  labId: string;
-  store: RunStore;
-}) {
+export function LabTutor({ lessonSlug, lab, store }: { lessonSlug: string; lab: Lab; store: RunStore }) {
   const runs = useStore(store, (s) => s.runs);
   const ended = useStore(store, runEnded);
   const runContext = useMemo(
-    () => (ended && runs > 0 ? labRunContext({ id: labId }, store.getState()) : undefined),
+    () => (ended && runs > 0 ? labRunContext(lab, store.getState()) : undefined),
     // `runs` and `ended` change exactly when a new run's results are final.
-    [ended, runs, labId, store],
+    [ended, runs, lab, store],
   );
   return <TutorBox lessonSlug={lessonSlug} runContext={runContext} />;
 }

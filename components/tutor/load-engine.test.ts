@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureSources } from '@/lib/tutor/fixture-lesson';
+import { fixtureRunExplainers, fixtureSources, fixtureVocabulary } from '@/lib/tutor/fixture-lesson';
 import { buildPassages } from '@/lib/tutor/passages';
 import { buildPayload } from '@/lib/tutor/search-index';
 import { loadEngine } from './load-engine';
 
 const sections = fixtureSources.lesson.sections.map((s) => ({ id: s.id, title: s.title }));
+const data = { vocabulary: fixtureVocabulary, runExplainers: fixtureRunExplainers };
 const payload = JSON.parse(
-  JSON.stringify(buildPayload('fixture', 'Fixture', sections, buildPassages(fixtureSources))),
+  JSON.stringify(buildPayload('fixture', 'Fixture', sections, buildPassages(fixtureSources), data)),
 );
 
 afterEach(() => vi.unstubAllGlobals());
@@ -20,7 +21,9 @@ describe('loadEngine', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledWith('/tutor/fixture-a.json');
     expect(a.ask("what's N+1?").kind).toBe('answer');
+    // The lesson's run explainers come with the index.
     expect(a.fromRun({ verdict: 'O(n²)' })?.kind).toBe('answer');
+    expect(a.fromRun({ verdict: 'O(n)' })).toBeNull();
   });
 
   it('reports a missing index and tries again on the next call', async () => {

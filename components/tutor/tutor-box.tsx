@@ -2,10 +2,10 @@
 
 import { usePathname } from 'next/navigation';
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
-import type { RunContext } from '@/lib/tutor/answer-from-run';
+import type { RunContext } from '@/lib/tutor/run-diagnosis';
 import type { Citation, TutorAnswer } from '@/lib/tutor/types';
 import { loadEngine } from './load-engine';
-import { suggestionsFor } from '@/lib/tutor/suggestions';
+import { suggestionsFor } from './tutor-registry';
 import styles from './tutor-box.module.css';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';

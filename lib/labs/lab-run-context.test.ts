@@ -27,16 +27,31 @@ const series = (id: SeriesState['id'], results: SizeResult[], verdict: Verdict |
 describe('labRunContext', () => {
   it("keeps the learner's counters and a conclusive verdict", () => {
     const v: Verdict = { best: 'O(n)', confidence: 0.9, inconclusive: false, coefNs: 1, predictions: [] };
-    const ctx = labRunContext(
-      { id: 'demo' },
-      {
-        series: [
-          series('learner', [size(100, { queries: 101 }), size(10000, { queries: 10001 })], v),
-          series('reference', [size(10000, { queries: 1 })], null),
-        ],
-      },
-    );
-    expect(ctx).toMatchObject({ labId: 'demo', verdict: 'O(n)' });
+    const lab = {
+      sectionId: 'demo-section',
+      finding: 'query-per-item' as const,
+      counters: [
+        {
+          id: 'queries',
+          label: 'Queries',
+          unit: 'queries',
+          better: 'lower' as const,
+          role: 'queries' as const,
+        },
+        { id: 'other', label: 'Other', unit: 'x', better: 'lower' as const },
+      ],
+    };
+    const ctx = labRunContext(lab, {
+      series: [
+        series(
+          'learner',
+          [size(100, { queries: 101, other: 3 }), size(10000, { queries: 10001, other: 4 })],
+          v,
+        ),
+        series('reference', [size(10000, { queries: 1 })], null),
+      ],
+    });
+    expect(ctx).toMatchObject({ finding: 'query-per-item', sectionId: 'demo-section', verdict: 'O(n)' });
     expect(ctx?.points).toEqual([
       { n: 100, counters: { queries: 101 } },
       { n: 10000, counters: { queries: 10001 } },
@@ -45,9 +60,8 @@ describe('labRunContext', () => {
 
   it('drops an inconclusive verdict and returns nothing for an empty run', () => {
     const v: Verdict = { best: 'O(n²)', confidence: 0.3, inconclusive: true, coefNs: 1, predictions: [] };
-    expect(
-      labRunContext({ id: 'x' }, { series: [series('learner', [size(10, {})], v)] })?.verdict,
-    ).toBeNull();
-    expect(labRunContext({ id: 'x' }, { series: [] })).toBeUndefined();
+    const lab = { sectionId: 's', counters: [] };
+    expect(labRunContext(lab, { series: [series('learner', [size(10, {})], v)] })?.verdict).toBeNull();
+    expect(labRunContext(lab, { series: [] })).toBeUndefined();
   });
 });

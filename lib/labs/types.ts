@@ -4,12 +4,7 @@
  * Everything here is plain data so a server component can hand a Lab to the client.
  */
 import type { ComplexityClass } from '@/lib/runner/protocol';
-
-/**
- * What a counter measures, in terms any lab can share: the tutor reads a run through these roles, so it
- * needs no knowledge of any one lab.
- */
-export type CounterRole = 'queries' | 'rowsRead' | 'rowsReturned' | 'blocking' | 'retained' | 'allocations';
+import type { CounterRole, FindingKind } from '@/lib/tutor/run-diagnosis';
 
 /** A counter the harness reports after one call at each size (deterministic, same on every machine). */
 export interface CounterInfo {
@@ -77,6 +72,8 @@ export interface Lab {
   sectionId: string;
   /** Which of the lesson's patterns (its id in the lesson's pattern table) the starter shows. */
   pattern: string;
+  /** What a run of the starter shows, in the tutor's generic terms (it then cites the section explaining it). */
+  finding?: FindingKind;
   /** 'perf-test-first': the learner declares `perfBudget` in their module and the budget is theirs. */
   kind: 'fix' | 'perf-test-first';
   /** TypeScript source of the learner's module: slow but correct. */

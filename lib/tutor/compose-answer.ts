@@ -3,12 +3,13 @@
  * Nothing is paraphrased or invented. When the lesson does not answer, say so and point to the closest
  * sections (if any were close at all).
  */
-import type { Retrieval, RankedPassage } from './retrieve';
+import type { RankedPassage } from './ranking';
+import type { Retrieval } from './retrieve';
+import type { Lexicon } from './lexicon';
 import type { Citation, Passage, TutorAnswer } from './types';
 import { isProgrammingTerm } from './scope';
 import { scopeProbability, SCOPE_THRESHOLD, topicEvidence } from './scope-model';
 import { splitSentences } from './tokenize';
-import { analyze, expansionsFor } from './vocabulary';
 
 export const REFUSAL_TEXT = "The lesson doesn't cover that.";
 
@@ -143,7 +144,7 @@ function candidates(r: Retrieval, sectionId: string | undefined): Candidate[] {
   const out: Candidate[] = [];
   pool.forEach((rp, rank) => {
     unitsOf(rp.passage).forEach((text, position) => {
-      const words = new Set(analyze(text));
+      const words = new Set(r.lexicon.analyze(text));
       let score = 0;
       for (const [term, w] of r.weights) {
         if (words.has(term)) score += w * (0.5 + (0.5 * (r.idf.get(term) ?? 1)) / maxIdf);
@@ -223,10 +224,10 @@ export function refusal(r: Retrieval | null): TutorAnswer {
 export const FALLBACK_SECTION_SHARE = 0.5;
 
 /** Whether a passage (its label and text) has a term of each side, or a listed synonym of one. */
-function namesBoth(p: Passage, [a, b]: [string[], string[]]): boolean {
-  const terms = new Set(analyze(`${p.label} ${p.text}`));
+function namesBoth(p: Passage, [a, b]: [string[], string[]], lexicon: Lexicon): boolean {
+  const terms = new Set(lexicon.analyze(`${p.label} ${p.text}`));
   const has = (side: string[]) =>
-    side.some((t) => terms.has(t) || expansionsFor(t).some((e) => terms.has(e)));
+    side.some((t) => terms.has(t) || lexicon.expansionsFor(t).some((e) => terms.has(e)));
   return has(a) && has(b);
 }
 
@@ -255,9 +256,10 @@ export function composeExtract(r: Retrieval): TutorAnswer {
   // by sentences that give one; without, the lesson mentions the topic but does not answer it.
   if (r.quantity && !picked.some((c) => QUANTITY_IN_TEXT.test(c.text))) return refusal(r);
   // A comparison ("callbacks vs promises") is answered only from a passage that names both sides, and
-  // not at all when the lesson's words make the two sides one ("Cursor or Copilot": two AI assistants).
+  // not at all when the lesson's words make the two sides one (two names the lesson folds onto one term).
   if (r.comparison && r.comparison[0].join(' ') === r.comparison[1].join(' ')) return refusal(r);
-  if (r.comparison && !picked.some((c) => namesBoth(c.passage, r.comparison ?? [[], []]))) return refusal(r);
+  if (r.comparison && !picked.some((c) => namesBoth(c.passage, r.comparison ?? [[], []], r.lexicon)))
+    return refusal(r);
   return {
     kind: 'answer',
     text: picked.map((c) => c.text).join(' '),

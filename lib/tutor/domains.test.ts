@@ -6,18 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { decide } from './compose-answer';
 import { careerMentions, domainMentions, roleMentions } from './domains';
-import { fixtureSources } from './fixture-lesson';
-import { buildPassages } from './passages';
+import { fixtureIndex } from './fixture-lesson';
 import { retrieve } from './retrieve';
 import { isProgrammingTerm } from './scope';
-import { indexFromPassages } from './search-index';
-import { normalizeTerm } from './vocabulary';
 
-const index = indexFromPassages(
-  buildPassages(fixtureSources),
-  fixtureSources.lesson.sections.map((s) => ({ id: s.id, title: s.title })),
-);
-const term = (w: string) => normalizeTerm(w) ?? '';
+const index = fixtureIndex();
+const term = (w: string) => index.lexicon.normalizeTerm(w) ?? '';
 
 /** A lesson that uses these words, and these pairs side by side. */
 const usesOnly =

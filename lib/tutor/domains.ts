@@ -6,12 +6,12 @@
  * Java, Spring, Python, Rust, interview, manager, machine learning are among its names), so those sets do
  * not test it; only a new blind set will.
  *
- * These words are neutral for coverage (word-lists.ts: "my Python loop is slow" stays in scope), so on
- * their own they never refuse a question. They matter only as positive evidence that the question's focus
- * lies elsewhere: when a question names one that the lesson itself never uses (computed per lesson, so a
- * lesson that mentions Django or Node does not count them as foreign), its lesson words must include a
- * distinctive lesson topic (see compose-answer.ts, rule "other-domain"), and words joined to the foreign
- * name ("React.memo", "machine learning") are the foreign domain's, not the lesson's.
+ * These words are neutral for coverage (words/neutral-words.json: "my Python loop is slow" stays in
+ * scope), so on their own they never refuse a question. They matter only as positive evidence that the
+ * question's focus lies elsewhere: when a question names one that the lesson itself never uses (computed
+ * per lesson, so a lesson that mentions Django or Node does not count them as foreign), its lesson words
+ * must include a distinctive lesson topic (see compose-answer.ts, rule "other-domain"), and words joined
+ * to the foreign name ("React.memo", "machine learning") are the foreign domain's, not the lesson's.
  */
 
 /**

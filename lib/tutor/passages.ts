@@ -2,9 +2,27 @@
  * Cut a lesson into passages: section prose (per heading / paragraph group), section summaries, key
  * terms, pattern rows, quiz explanations and lab prose. Pure: the caller reads the files.
  */
-import type { Lesson } from '@/lib/lesson/types';
 import { BREAK, inlineToText, mdxToBlocks } from './mdx-text';
 import type { Passage } from './types';
+
+/**
+ * What the tutor reads of a lesson: its structure and short texts. A lesson of lib/lesson/types.ts fits it;
+ * it is spelt out here so that the engine depends on no lesson module.
+ */
+export interface LessonText {
+  slug: string;
+  title: string;
+  /** The lesson's own summary: answers "what is this lesson about?". */
+  summary?: string;
+  /** The lesson's last word; it belongs to the closing section. */
+  closingLine: string;
+  sections: { id: string; title: string; file?: string; summary: string; labs?: string[] }[];
+  /** The learning path: one short summary per step, each pointing at a section. */
+  path?: { title: string; sectionId: string; summary: string }[];
+  terms: { id: string; term: string; definition: string; sectionId: string }[];
+  /** Rows of the lesson's pattern table (<PatternTable /> in one section's MDX). */
+  patterns: { id: string; pattern: string; symptom: string; fix: string; cost: string; lab?: string }[];
+}
 
 /** The quiz and labs are read loosely: only the fields the tutor needs, any missing is skipped. */
 export interface QuizExplanation {
@@ -23,8 +41,7 @@ export interface LabProse {
 }
 
 export interface LessonSources {
-  lesson: Pick<Lesson, 'slug' | 'title' | 'sections' | 'terms' | 'patterns' | 'closingLine'> &
-    Partial<Pick<Lesson, 'path' | 'summary'>>;
+  lesson: LessonText;
   /** MDX source per section id (missing sections are skipped). */
   sectionMdx: Record<string, string | undefined>;
   quiz?: QuizExplanation[];
@@ -52,7 +69,8 @@ export function buildPassages(src: LessonSources): Passage[] {
   const titleOf = new Map(lesson.sections.map((s) => [s.id, s.title]));
   const known = (id: string | undefined): id is string => !!id && titleOf.has(id);
   const fallbackSection = lesson.sections[0]?.id ?? '';
-  let patternSection = lesson.sections.find((s) => s.id === 'six-patterns')?.id;
+  // Pattern rows belong to the section whose MDX holds the pattern table.
+  let patternSection: string | undefined;
 
   for (const section of lesson.sections) {
     const label = section.title;
@@ -116,7 +134,7 @@ export function buildPassages(src: LessonSources): Passage[] {
     }
   }
 
-  // The lesson's own summary answers "what is this lesson about?" (see OVERVIEW_TERM in retrieve.ts).
+  // The lesson's own summary answers "what is this lesson about?" (OVERVIEW_TERM, question-analysis.ts).
   if (lesson.summary && fallbackSection) {
     add({
       kind: 'overview',
@@ -170,7 +188,7 @@ export function buildPassages(src: LessonSources): Passage[] {
     });
   }
 
-  const lastSection = lesson.sections.find((s) => s.id === 'big-idea')?.id ?? lesson.sections.at(-1)?.id;
+  const lastSection = lesson.sections.at(-1)?.id;
   const closingShown = out.some((p) => p.text.includes(lesson.closingLine));
   if (lesson.closingLine && lastSection && !closingShown) {
     add({

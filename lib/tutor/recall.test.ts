@@ -6,25 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from './ask';
 import { MIN_COVERAGE } from './compose-answer';
-import { fixtureSources } from './fixture-lesson';
+import { fixtureIndex, fixtureSources } from './fixture-lesson';
 import { buildPassages, type LessonSources } from './passages';
 import {
   asksForTakeaway,
   comparedTerms,
   inlineCodeNames,
-  joinedName,
-  opaqueIdentifiers,
   QUANTITY_QUESTION,
   quotedCode,
-  readToolNames,
-  retrieve,
-  SECTION_TAIL,
-  splitCompound,
-  SUMMARY_BONUS,
-  technicalNames,
-} from './retrieve';
-import { buildPayload, loadPayload } from './search-index';
-import { normalizeTerm } from './vocabulary';
+} from './question-analysis';
+import { SECTION_TAIL, SUMMARY_BONUS } from './ranking';
+import { retrieve } from './retrieve';
+import { joinedName, opaqueIdentifiers, splitCompound, technicalNames } from './word-matching';
 
 const sources: LessonSources = {
   ...fixtureSources,
@@ -32,15 +25,14 @@ const sources: LessonSources = {
     {
       id: 'cache-lab',
       title: 'Cache lab',
-      sectionId: 'memory',
+      sectionId: 'growing-memory',
       texts: ['Create the formatter once and call money.format(value) for every price in the loop.'],
     },
   ],
 };
 const passages = buildPassages(sources);
-const sections = sources.lesson.sections.map((s) => ({ id: s.id, title: s.title }));
-const index = loadPayload(JSON.parse(JSON.stringify(buildPayload('fixture', 'Fixture', sections, passages))));
-const term = (w: string) => normalizeTerm(w) ?? '';
+const index = fixtureIndex(sources);
+const term = (w: string) => index.lexicon.normalizeTerm(w) ?? '';
 
 describe('learner synonyms', () => {
   it('count a word the lesson never uses as covered when its synonyms are lesson words', () => {
@@ -48,7 +40,7 @@ describe('learner synonyms', () => {
     expect(index.vocab.has(term('inner'))).toBe(false);
     expect(r.unknown).toEqual([]);
     expect(r.coverage).toBe(1);
-    expect(r.sections[0]?.sectionId).toBe('six-patterns');
+    expect(r.sections[0]?.sectionId).toBe('slow-shapes');
   });
 
   it('still count a word with no synonyms against coverage', () => {
@@ -63,7 +55,7 @@ describe('run-together words', () => {
     expect(splitCompound('roundtrips', index)).toEqual([term('round'), term('trips')]);
     const r = retrieve(index, 'why so many roundtrips to the database');
     expect(r.unknown).toEqual([]);
-    expect(r.sections[0]?.sectionId).toBe('n-plus-one');
+    expect(r.sections[0]?.sectionId).toBe('per-row-queries');
   });
 
   it('do not split into two lesson words that never meet', () => {
@@ -130,21 +122,17 @@ describe('question types', () => {
   });
 
   it('a comparison names two sides', () => {
-    expect(comparedTerms('what is the difference between a Set and an array')).toEqual([
+    expect(comparedTerms('what is the difference between a Set and an array', index.lexicon)).toEqual([
       [term('set')],
       [term('array')],
     ]);
-    expect(comparedTerms('offset vs cursor')).toEqual([[term('offset')], [term('cursor')]]);
-    expect(comparedTerms('Set or array, which is faster?')).toEqual([[term('set')], [term('array')]]);
+    expect(comparedTerms('offset vs cursor', index.lexicon)).toEqual([[term('offset')], [term('cursor')]]);
+    expect(comparedTerms('Set or array, which is faster?', index.lexicon)).toEqual([
+      [term('set')],
+      [term('array')],
+    ]);
     // "or" without a "which" is not a comparison: "a template or preamble I can paste".
-    expect(comparedTerms('is there a template or preamble I can paste')).toBeNull();
-  });
-
-  it('a tool name that is also a lesson word is the tool only among AI words and no paging words', () => {
-    expect(readToolNames('told Cursor to make it faster')).toBe('told Copilot to make it faster');
-    expect(readToolNames('Cursor or Copilot for my team?')).toBe('Copilot or Copilot for my team?');
-    expect(readToolNames('asked the AI for cursor pagination')).toBe('asked the AI for cursor pagination');
-    expect(readToolNames('what is a cursor')).toBe('what is a cursor');
+    expect(comparedTerms('is there a template or preamble I can paste', index.lexicon)).toBeNull();
   });
 
   it('names in code pasted without backticks are dotted names, string literals and SQL tables', () => {
@@ -172,7 +160,7 @@ describe('words only a lab note uses', () => {
 
 describe('phrase pairs', () => {
   it('are read per passage, on demand', () => {
-    const n1 = passages.find((p) => p.sectionId === 'n-plus-one' && /round trips/.test(p.text));
+    const n1 = passages.find((p) => p.sectionId === 'per-row-queries' && /round trips/.test(p.text));
     expect(n1).toBeDefined();
     expect(index.pairsOf(n1?.id ?? -1).has(`${term('round')} ${term('trips')}`)).toBe(true);
     expect(index.hasPair(term('round'), term('trips'))).toBe(true);
@@ -240,9 +228,7 @@ describe('a best section that matched only through an example', () => {
         'An endpoint that returns every row at once gets slower as the table grows; return a page at a time.\n',
     },
   };
-  const p = buildPassages(exampleOnly);
-  const s = exampleOnly.lesson.sections.map((x) => ({ id: x.id, title: x.title }));
-  const small = loadPayload(JSON.parse(JSON.stringify(buildPayload('ex', 'Ex', s, p))));
+  const small = fixtureIndex(exampleOnly);
 
   it('hands the answer to the next section, which then leads the ranking', () => {
     const q = 'endpoint returns 50k rows, page them within the budget';

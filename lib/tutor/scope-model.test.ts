@@ -1,16 +1,11 @@
 /** The scope model: its weights match its signals, and more evidence never lowers its probability. */
 import { describe, expect, it } from 'vitest';
-import { fixtureSources } from './fixture-lesson';
-import { buildPassages } from './passages';
+import { fixtureIndex } from './fixture-lesson';
 import { retrieve, type Retrieval } from './retrieve';
 import { FEATURE_NAMES, scopeFeatures, scopeProbability, topicEvidence } from './scope-model';
-import { SCOPE_MODEL } from './scope-model-weights';
-import { indexFromPassages } from './search-index';
+import SCOPE_MODEL from './scope-model-weights.json';
 
-const index = indexFromPassages(
-  buildPassages(fixtureSources),
-  fixtureSources.lesson.sections.map((s) => ({ id: s.id, title: s.title })),
-);
+const index = fixtureIndex();
 
 describe('scope model', () => {
   it('was fitted on the signals scopeFeatures computes, in that order', () => {

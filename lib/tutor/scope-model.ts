@@ -4,15 +4,15 @@
  * (coverage ≥ 0.6, focus ≥ 0.4 with exceptions) were tuned set by set and lost most of their accuracy on
  * each new blind set; the model weighs the same signals at once and was chosen because, fitted with each
  * question set left out in turn, it made fewer errors on the left-out set than the thresholds did on sets
- * they were tuned on (lib/tutor/eval/fit-scope-model.mjs prints that comparison).
+ * they were tuned on (eval/tutor/fit-scope-model.mjs prints that comparison).
  *
- * The weights (scope-model-weights.ts) are fitted to this lesson's labelled question sets by
- * `node lib/tutor/eval/fit-scope-model.mjs`, never at build time. Signals that depend on the index (section
+ * The weights (scope-model-weights.json) are fitted to this lesson's labelled question sets by
+ * `node eval/tutor/fit-scope-model.mjs`, never at build time. Signals that depend on the index (section
  * scores) are specific to the lesson they were fitted on: another lesson should be refitted.
  */
 import type { Retrieval } from './retrieve';
 import { isProgrammingTerm } from './scope';
-import { SCOPE_MODEL } from './scope-model-weights';
+import SCOPE_MODEL from './scope-model-weights.json';
 
 /** A topic word that programming prose seldom uses ("pagination", "N+1") counts this much; others count 1. */
 export const DISTINCTIVE_TOPIC_WEIGHT = 2;

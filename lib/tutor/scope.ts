@@ -1,18 +1,19 @@
 /**
  * How strongly a question word the lesson never uses points at another topic. Such words count against
- * coverage (retrieve.ts) by this weight, so the refusal rests on evidence of another topic rather than on
- * a word merely being missing from the tutor's lists:
+ * coverage (question-terms.ts) by this weight, so the refusal rests on evidence of another topic rather
+ * than on a word merely being missing from the tutor's lists:
  * - a word programming prose uses often ("css", "git", "commit", "image") points at another programming
  *   topic: full weight (a little less when it is also everyday English: "image", "information");
  * - any other word (a rarer English word such as "barely" or "teacher", a name, a typo) is weak evidence;
- * - everyday English (everyday-words.ts) that programming prose seldom uses is weaker still.
- * "Programming prose" is computed, not curated: programming-words.ts counts terms over package READMEs.
+ * - everyday English (words/everyday-words.json) that programming prose seldom uses is weaker still.
+ * "Programming prose" is computed, not curated: words/programming-words.json counts terms over package
+ * READMEs.
  *
  * The three weights were calibrated on every question set (all seen) together with a robustness check
- * (lib/tutor/eval/perturb.mjs: each in-scope question plus one random English word the lesson and the
+ * (eval/tutor/perturb.mjs: each in-scope question plus one random English word the lesson and the
  * lists never use); lower weights answer more such questions but refuse fewer out-of-scope ones.
  */
-import { PROGRAMMING_DF_SOURCE, PROGRAMMING_DOCS } from './programming-words';
+import programmingWords from './words/programming-words.json';
 
 /** A term in at least this share of READMEs is programming vocabulary. */
 export const FOREIGN_SHARE = 0.02;
@@ -25,11 +26,14 @@ export const EVERYDAY_WEIGHT = 0.3;
 
 let progDf: Map<string, number> | null = null;
 
-/** In how many programming READMEs (of PROGRAMMING_DOCS) a normalised term occurs (0 when under 2% of them). */
+/**
+ * In how many programming READMEs (of the `readmes` counted in ./words/programming-words.json) a normalised
+ * term occurs (0 when under 2% of them).
+ */
 export function programmingDf(term: string): number {
   if (!progDf) {
     const map = new Map<string, number>();
-    const parts = PROGRAMMING_DF_SOURCE.split(' ');
+    const parts = programmingWords.df.split(' ');
     for (let i = 0; i + 1 < parts.length; i += 2) map.set(parts[i] ?? '', Number(parts[i + 1]));
     progDf = map;
   }
@@ -38,7 +42,7 @@ export function programmingDf(term: string): number {
 
 /** Whether a normalised term is common in programming prose. */
 export const isProgrammingTerm = (term: string): boolean =>
-  programmingDf(term) >= FOREIGN_SHARE * PROGRAMMING_DOCS;
+  programmingDf(term) >= FOREIGN_SHARE * programmingWords.readmes;
 
 /**
  * Weight (0..1, share of the rarest lesson word's IDF) with which a normalised word the lesson never uses

@@ -1,10 +1,10 @@
 /**
  * The MiniSearch (BM25+) index over passages. The same options are used to build the index at build
- * time and to reload it in the browser; both go through `analyze` (tokenize, fold, stem).
+ * time and to reload it in the browser; both go through the lesson's lexicon (tokenize, fold, stem).
  */
 import MiniSearch, { type Options } from 'minisearch';
-import type { Passage, SectionRef, TutorPayload } from './types';
-import { analyze, normalizeTerm } from './vocabulary';
+import { createLexicon, type Lexicon } from './lexicon';
+import type { LessonTutorData, Passage, SectionRef, TutorPayload } from './types';
 import { tokenize } from './tokenize';
 
 export const FIELDS = ['label', 'heading', 'text', 'keywords', 'example', 'code'] as const;
@@ -32,19 +32,20 @@ export const KIND_WEIGHT: Record<Passage['kind'], number> = {
   lab: 0.65,
 };
 
-export const indexOptions: Options<Passage> = {
+/** MiniSearch options for a lesson's lexicon (the same when the index is built and when it is loaded). */
+export const indexOptions = (lexicon: Lexicon): Options<Passage> => ({
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
   // The whole pipeline runs in `tokenize`; terms arrive already normalised.
-  tokenize: (text: string) => analyze(text),
+  tokenize: (text: string) => lexicon.analyze(text),
   processTerm: (term: string) => term,
   extractField: (doc, field) => {
     const v = (doc as unknown as Record<string, unknown>)[field];
     if (field === 'id') return v as string; // MiniSearch reads the id through here too
     return typeof v === 'string' ? v : '';
   },
-};
+});
 
 export interface TutorIndex {
   mini: MiniSearch<Passage>;
@@ -67,6 +68,8 @@ export interface TutorIndex {
   /** Whether the lesson has these two terms side by side anywhere ("DevTools" -> "dev tool"). */
   hasPair: (a: string, b: string) => boolean;
   sections: SectionRef[];
+  /** How this lesson reads words: the question must be read as the index was built. */
+  lexicon: Lexicon;
 }
 
 /** Key of an adjacent term pair. */
@@ -76,10 +79,14 @@ export const bigramKey = (a: string, b: string): string => `${a} ${b}`;
 const PAIR_FIELDS = ['label', 'heading', 'text', 'keywords'] as const;
 
 /** Adjacent pairs of a passage's terms, field by field (a pair never spans two fields). */
-export function pairsIn(p: Passage, fields: readonly (typeof FIELDS)[number][] = PAIR_FIELDS): Set<string> {
+export function pairsIn(
+  p: Passage,
+  lexicon: Lexicon,
+  fields: readonly (typeof FIELDS)[number][] = PAIR_FIELDS,
+): Set<string> {
   const out = new Set<string>();
   for (const f of fields) {
-    const terms = analyze(p[f] ?? '');
+    const terms = lexicon.analyze(p[f] ?? '');
     for (let i = 1; i < terms.length; i++) {
       const [a, b] = [terms[i - 1], terms[i]];
       if (a && b && a !== b) out.add(bigramKey(a, b));
@@ -89,7 +96,10 @@ export function pairsIn(p: Passage, fields: readonly (typeof FIELDS)[number][] =
 }
 
 /** Every normalised term, and every surface word of 5+ letters, that occurs in any indexed field. */
-export function vocabularyOf(passages: Passage[]): {
+export function vocabularyOf(
+  passages: Passage[],
+  lexicon: Lexicon,
+): {
   vocab: string[];
   df: number[];
   surface: string[];
@@ -101,7 +111,7 @@ export function vocabularyOf(passages: Passage[]): {
   for (const p of passages) {
     const inPassage = new Set<string>();
     for (const f of FIELDS) {
-      for (const t of analyze(p[f] ?? '')) inPassage.add(t);
+      for (const t of lexicon.analyze(p[f] ?? '')) inPassage.add(t);
       for (const w of tokenize(p[f] ?? '')) if (w.length >= 5 && !/\d/.test(w)) surface.add(w);
     }
     for (const t of inPassage) {
@@ -118,13 +128,19 @@ export function vocabularyOf(passages: Passage[]): {
   };
 }
 
+/**
+ * The index of a lesson's passages, read with the lesson's vocabulary (none: the generic language data
+ * alone), with the lesson's run explainers alongside.
+ */
 export function buildPayload(
   slug: string,
   lessonTitle: string,
   sections: SectionRef[],
   passages: Passage[],
+  { vocabulary, runExplainers }: LessonTutorData = {},
 ): TutorPayload {
-  const mini = new MiniSearch<Passage>(indexOptions);
+  const lexicon = createLexicon(vocabulary);
+  const mini = new MiniSearch<Passage>(indexOptions(lexicon));
   mini.addAll(passages);
   return {
     version: 1,
@@ -132,7 +148,9 @@ export function buildPayload(
     lessonTitle,
     sections,
     passages,
-    ...vocabularyOf(passages),
+    ...vocabularyOf(passages, lexicon),
+    ...(vocabulary ? { vocabulary } : {}),
+    ...(runExplainers ? { runExplainers } : {}),
     index: mini.toJSON(),
   };
 }
@@ -142,6 +160,7 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
   if (payload?.version !== 1 || !Array.isArray(payload.passages)) {
     throw new Error('The tutor index is missing or from an older build.');
   }
+  const lexicon = createLexicon(payload.vocabulary);
   // Phrase pairs are worked out only when a question needs them, then kept.
   const pairCache = new Map<number, Set<string>>();
   const byId = new Map(payload.passages.map((p) => [p.id, p]));
@@ -149,7 +168,7 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     let pairs = pairCache.get(id);
     if (!pairs) {
       const p = byId.get(id);
-      pairs = p ? pairsIn(p) : new Set();
+      pairs = p ? pairsIn(p, lexicon) : new Set();
       pairCache.set(id, pairs);
     }
     return pairs;
@@ -161,11 +180,11 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
       .search(`${a} ${b}`, { combineWith: 'AND', tokenize: (q) => q.split(' '), processTerm: (t) => t })
       .some((hit) => {
         const p = byId.get(hit.id as number);
-        return !!p && pairsIn(p, FIELDS).has(bigramKey(a, b));
+        return !!p && pairsIn(p, lexicon, FIELDS).has(bigramKey(a, b));
       });
   const mini = MiniSearch.loadJS<Passage>(
     payload.index as Parameters<typeof MiniSearch.loadJS>[0],
-    indexOptions,
+    indexOptions(lexicon),
   );
   return {
     mini,
@@ -176,12 +195,12 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     topics: new Set(
       // Quiz prompts are questions, not topic names: their keywords do not count.
       payload.passages.flatMap((p) =>
-        analyze(`${p.label} ${p.heading ?? ''} ${p.kind === 'quiz' ? '' : (p.keywords ?? '')}`),
+        lexicon.analyze(`${p.label} ${p.heading ?? ''} ${p.kind === 'quiz' ? '' : (p.keywords ?? '')}`),
       ),
     ),
     surface: new Map(
       (payload.surface ?? []).flatMap((w) => {
-        const n = normalizeTerm(w);
+        const n = lexicon.normalizeTerm(w);
         return n ? [[w, n] as const] : [];
       }),
     ),
@@ -189,10 +208,15 @@ export function loadPayload(payload: TutorPayload): TutorIndex {
     pairsOf,
     hasPair,
     sections: payload.sections,
+    lexicon,
   };
 }
 
 /** Convenience for tests and the benchmark: passages -> ready index, no serialisation round trip. */
-export function indexFromPassages(passages: Passage[], sections: SectionRef[]): TutorIndex {
-  return loadPayload(buildPayload('test', 'test', sections, passages));
+export function indexFromPassages(
+  passages: Passage[],
+  sections: SectionRef[],
+  data?: LessonTutorData,
+): TutorIndex {
+  return loadPayload(buildPayload('test', 'test', sections, passages, data));
 }

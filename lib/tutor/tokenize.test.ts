@@ -21,7 +21,6 @@ describe('tokenize', () => {
     expect(tokenize('O(n) pass')).toContain('linear');
     expect(tokenize('what is big O')).toContain('complexity');
     expect(tokenize('the event loop')).toEqual(['the', 'eventloop']);
-    expect(tokenize('how do I speed it up')).toEqual(['how', 'do', 'i', 'faster']);
   });
 
   it('drops thousands separators, splits identifiers and contractions', () => {
@@ -83,13 +82,6 @@ describe('learner notations', () => {
   });
 });
 
-describe('the mean', () => {
-  it('reads the statistic as "average" and leaves the verb alone', () => {
-    expect(tokenize('better than the mean')).toEqual(['better', 'than', 'the', 'average']);
-    expect(tokenize('what does the mean by mean')).toContain('mean');
-  });
-});
-
 describe('paraphrases of lesson notations', () => {
   it('gives regular expressions one name', () => {
     for (const q of ['new RegExp(source)', 'a regex', 'regexes', 'regexp', 'a regular expression']) {
@@ -97,8 +89,8 @@ describe('paraphrases of lesson notations', () => {
     }
   });
 
-  it('reads "the square of the input" and "a straight line" as growth rates', () => {
-    expect(tokenize('cost grows with the square of the input')).toContain('quadratic');
-    expect(tokenize('grows in a straight line')).toContain('linear');
+  it('reads everyday wording as words, not as notations', () => {
+    expect(tokenize('cost grows with the square of the input')).not.toContain('quadratic');
+    expect(tokenize('how do I speed it up')).toEqual(['how', 'do', 'i', 'speed', 'it', 'up']);
   });
 });

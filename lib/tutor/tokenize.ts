@@ -1,14 +1,14 @@
 /**
  * Tokenizer shared by the index build and the query side, so both see the same terms.
  *
- * Before splitting, notations that carry meaning in this lesson are folded into single tokens:
+ * Before splitting, notations of performance writing are folded into single tokens:
  * "N+1" / "n plus one" -> "nplus1", "O(n²)" / "n squared" -> "quadratic", "O(n log n)" -> "nlogn",
  * "O(n)" -> "linear", "O(1)" -> "constant", "big O" -> "complexity". Numbers lose their thousands
  * separators ("10,001" -> "10001"), identifiers split at underscores and camelCase humps.
  */
 
 const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bn\s*\+\s*1\b|\bn\s*\+\s*one\b|\bn\s+plus\s+(?:1|one)\b|\bn-plus-one\b|\bnplusone\b/gi, ' nplus1 '],
+  [/\bn\s*\+\s*1\b|\bn\s*\+\s*one\b|\bn[\s-]*plus[\s-]*(?:1|one)\b/gi, ' nplus1 '],
   [
     /\bo\s*\(\s*n\s*(?:\^\s*2|²|2|\*\s*n|·\s*n|×\s*n|\s*squared)\s*\)|\bn\s*(?:\^\s*2|²|squared)\b|\bn2\b/gi,
     ' quadratic ',
@@ -26,16 +26,10 @@ const NOTATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // Platform names a hump would split into two words ("Git" "Hub").
   [/\bGitHub\b/gi, ' github '],
   [/\bGitLab\b/gi, ' gitlab '],
-  [/\bspeed(?:s|ing)?\s+(?:it\s+|this\s+|that\s+)?up\b/gi, ' faster '],
   // "event loop" is its own concept: a learner's "my loop" should not match it.
   [/\bevent[\s-]*loops?\b/gi, ' eventloop '],
-  // Everyday wording of the two growth rates the lesson contrasts.
-  [/\b(?:with|as)\s+the\s+square\s+of\s+the\s+(?:input|size|data|n)\b/gi, ' quadratic '],
-  [/\bin\s+a\s+straight\s+line\b/gi, ' linear '],
   // One name for regular expressions: RegExp, regexp, regex, regexes, "regular expression(s)".
   [/\bRegExp?s?\b|\bregexp?(?:e?s)?\b|\bregular\s+expressions?\b/gi, ' regex '],
-  // The statistic, not the verb: "mean" alone is a stop word ("what does X mean").
-  [/\b(the|a|arithmetic)\s+mean\b(?!\s+(?:by|that|to|it|here)\b)/gi, ' $1 average '],
   // Array.forEach is a loop; split at its hump it would be two stop words.
   [/\bforEach\b/g, ' foreach '],
   // "a loop inside a loop" and "nested loops" are one idea.

@@ -1,10 +1,10 @@
 // Tutor retrieval quality: builds the index exactly as the site build does (scripts/build-tutor-index.mjs),
-// then asks every question in lib/tutor/eval/ (questions.ts, questions-fresh.ts, questions-fresh-b.ts,
+// then asks every question in eval/tutor/ (questions.ts, questions-fresh.ts, questions-fresh-b.ts,
 // questions-blind-*.ts) and prints top-1 / top-3 section accuracy and the out-of-scope refusal rate per set,
 // and pooled over every set (all of them seen while tuning by now, so optimistic).
 // `--verbose` lists the misses of the tuning split only (held-out misses stay hidden while tuning);
 // `--verbose-all` lists both. Exit code 0 unless the build fails.
-// Robustness of the refusal decision to words no list names: lib/tutor/eval/perturb.mjs (needs SUBTLEX,
+// Robustness of the refusal decision to words no list names: eval/tutor/perturb.mjs (needs SUBTLEX,
 // see its header; not run here because SUBTLEX is not a dependency).
 import { buildTutorPayloads, importTs } from '../build-tutor-index.mjs';
 
@@ -23,7 +23,7 @@ if (!payload) {
 }
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
-   export { evaluate, pct } from '@/lib/tutor/eval/score';
+   export { evaluate, pct } from '@/eval/tutor/score';
    export { ask } from '@/lib/tutor/ask';`,
   'tutor-eval',
 );

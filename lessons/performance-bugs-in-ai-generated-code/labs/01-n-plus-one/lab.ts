@@ -11,6 +11,7 @@ export const lab: Lab = {
   summary: 'A tidy loop asks the database for each user’s team, one query at a time. Make it one query.',
   sectionId: 'n-plus-one',
   pattern: 'n-plus-one',
+  finding: 'query-per-item',
   kind: 'fix',
   starter,
   solution,

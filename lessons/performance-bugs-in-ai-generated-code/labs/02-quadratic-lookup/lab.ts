@@ -8,6 +8,7 @@ export const lab: Lab = {
   summary: 'Each invite scans the whole list of registered users. Build a Set once and look it up instead.',
   sectionId: 'six-patterns',
   pattern: 'quadratic-lookup',
+  finding: 'superlinear-time',
   kind: 'fix',
   starter,
   solution,

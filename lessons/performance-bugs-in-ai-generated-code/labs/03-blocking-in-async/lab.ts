@@ -9,6 +9,7 @@ export const lab: Lab = {
     'Requests arrive together, but a synchronous read makes each one wait for the last. Let them overlap.',
   sectionId: 'six-patterns',
   pattern: 'blocking-in-async',
+  finding: 'blocking-calls',
   kind: 'fix',
   starter,
   solution,
@@ -30,7 +31,7 @@ export const lab: Lab = {
     minSpeedup: 10,
   },
   counters: [
-    { id: 'blockingCalls', label: 'Blocking calls', unit: 'calls', better: 'lower' },
+    { id: 'blockingCalls', label: 'Blocking calls', unit: 'calls', better: 'lower', role: 'blocking' },
     { id: 'asyncCalls', label: 'Async reads', unit: 'reads', better: 'lower' },
     { id: 'maxInFlight', label: 'Most reads in flight at once', unit: 'reads', better: 'higher' },
   ],

@@ -10,6 +10,7 @@ export const lab: Lab = {
     'The refund queue reads every order into JavaScript to keep 1 in 250. Let SQLite do the filtering.',
   sectionId: 'six-patterns',
   pattern: 'filter-at-source',
+  finding: 'over-read',
   kind: 'fix',
   starter,
   solution,
@@ -37,7 +38,10 @@ export const lab: Lab = {
       },
     ],
   },
-  counters: [...DB_COUNTERS, { id: 'rowsReturned', label: 'Rows returned', unit: 'rows', better: 'lower' }],
+  counters: [
+    ...DB_COUNTERS,
+    { id: 'rowsReturned', label: 'Rows returned', unit: 'rows', better: 'lower', role: 'rowsReturned' },
+  ],
   hints: [
     'Compare **Rows fetched** with **Rows returned**: how many rows come out of the database for each one the caller keeps?',
     'JavaScript’s `.filter()` can only throw rows away after SQLite has read them and the wrapper has turned each into an object.',

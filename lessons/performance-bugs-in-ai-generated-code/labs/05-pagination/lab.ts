@@ -10,6 +10,7 @@ export const lab: Lab = {
     'The endpoint sends every product on every request. Return pages with a cursor that stays fast at any depth.',
   sectionId: 'six-patterns',
   pattern: 'pagination',
+  finding: 'unbounded-result',
   kind: 'fix',
   starter,
   solution,
@@ -37,7 +38,10 @@ export const lab: Lab = {
       },
     ],
   },
-  counters: [...DB_COUNTERS, { id: 'rowsReturned', label: 'Rows returned', unit: 'rows', better: 'lower' }],
+  counters: [
+    ...DB_COUNTERS,
+    { id: 'rowsReturned', label: 'Rows returned', unit: 'rows', better: 'lower', role: 'rowsReturned' },
+  ],
   hints: [
     'Look at **Rows returned** for the largest catalogue: the client asked for 50 products. How many did it get?',
     'Use `request.limit` with SQL `LIMIT`, and give the client something in `next` to ask for the page after.',

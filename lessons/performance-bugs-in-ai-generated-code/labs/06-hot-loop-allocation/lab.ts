@@ -8,6 +8,7 @@ export const lab: Lab = {
   summary: 'An invoice builds a new currency formatter for every price. Build it once and reuse it.',
   sectionId: 'six-patterns',
   pattern: 'hot-loop-allocation',
+  finding: 'allocation-per-item',
   kind: 'fix',
   starter,
   solution,
@@ -29,7 +30,13 @@ export const lab: Lab = {
     minSpeedup: 5,
   },
   counters: [
-    { id: 'formattersBuilt', label: 'Formatters built per call', unit: 'formatters', better: 'lower' },
+    {
+      id: 'formattersBuilt',
+      label: 'Formatters built per call',
+      unit: 'formatters',
+      better: 'lower',
+      role: 'allocations',
+    },
   ],
   hints: [
     'Read **Formatters built per call**: one per price. Does any of them differ from the others?',

@@ -8,6 +8,7 @@ export const lab: Lab = {
   summary: 'A price cache keeps every SKU it has ever seen. Cap it with least-recently-used eviction.',
   sectionId: 'memory',
   pattern: 'memory',
+  finding: 'growing-retention',
   kind: 'fix',
   starter,
   solution,
@@ -34,7 +35,7 @@ export const lab: Lab = {
     ],
   },
   counters: [
-    { id: 'retained', label: 'Entries retained', unit: 'entries', better: 'lower' },
+    { id: 'retained', label: 'Entries retained', unit: 'entries', better: 'lower', role: 'retained' },
     { id: 'hitRatePct', label: 'Hit rate', unit: '%', better: 'higher' },
     { id: 'computed', label: 'Prices computed', unit: 'prices', better: 'lower' },
     { id: 'lookups', label: 'Lookups', unit: 'lookups', better: 'lower' },

@@ -8,6 +8,7 @@ export const lab: Lab = {
   summary: 'Write the budget yourself, watch it fail on the slow leaderboard, then make the code meet it.',
   sectionId: 'perf-test-first',
   pattern: 'quadratic-lookup',
+  finding: 'superlinear-time',
   kind: 'perf-test-first',
   starter,
   solution,

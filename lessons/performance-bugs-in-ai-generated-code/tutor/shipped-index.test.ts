@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
-import { buildTutorPayloads } from '../../scripts/build-tutor-index.mjs';
-import { ask } from './ask';
-import { loadPayload, type TutorIndex } from './search-index';
-import type { TutorPayload } from './types';
+import { buildTutorPayloads } from '@/scripts/build-tutor-index.mjs';
+import { ask } from '@/lib/tutor/ask';
+import { loadPayload, type TutorIndex } from '@/lib/tutor/search-index';
+import type { TutorPayload } from '@/lib/tutor/types';
 
 const { payloads } = (await buildTutorPayloads()) as { payloads: TutorPayload[] };
 const payload = payloads.find((p) => p.slug === 'performance-bugs-in-ai-generated-code');

@@ -1,6 +1,6 @@
 /** Score the tutor on the quality set: top-1 / top-3 section accuracy and the refusal rate. */
-import { ask } from '../ask';
-import type { TutorIndex } from '../search-index';
+import { ask } from '@/lib/tutor/ask';
+import type { TutorIndex } from '@/lib/tutor/search-index';
 import {
   IN_SCOPE,
   IN_SCOPE_EXTRA,

@@ -1,67 +1,53 @@
 // Fits the tutor's scope model (lib/tutor/scope-model.ts) to every labelled question set in
-// lib/tutor/eval/ and writes lib/tutor/scope-model-weights.ts. Run by hand after the word lists or the
-// question sets change:
-//   node lib/tutor/eval/fit-scope-model.mjs [--write]
+// eval/tutor/ except the held-out ones (held-out.json; --include-held-out fits them too) and writes
+// lib/tutor/scope-model-weights.json. Run by hand after the word lists or the question sets change:
+//   node eval/tutor/fit-scope-model.mjs [--write] [--include-held-out]
 // Only questions the rules leave open (compose-answer.ts, ruleDecision) are fitted: in-scope ones labelled
 // 1, out-of-scope 0. The model is a logistic regression on standardised signals, L2 = 1, fitted by
 // Newton's method (deterministic). Before writing, it reports leave-one-set-out figures: each set is left
 // out in turn, the model is fitted on the rest and decides the left-out set, so every figure is on
 // questions the model was not fitted on (the word lists have seen them all, though). Alongside: the
 // hand-set thresholds this model replaced, on the same sets (in-sample for them).
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTutorPayloads, importTs, ROOT } from '../../../scripts/build-tutor-index.mjs';
+import { importTs, ROOT } from '../../scripts/build-tutor-index.mjs';
+import { HELD_OUT, labelledQuestions, lessonIndex } from './labelled.mjs';
 
 const write = process.argv.includes('--write');
+const includeHeldOut = process.argv.includes('--include-held-out');
 const L2 = 1;
-const SLUG = 'performance-bugs-in-ai-generated-code';
-// Every question file in this folder (questions.ts, questions-fresh*.ts, questions-blind-*.ts).
-const SETS = readdirSync(join(ROOT, 'lib/tutor/eval'))
-  .filter((f) => /^questions.*\.ts$/.test(f))
-  .sort()
-  .map((f) => f.replace(/\.ts$/, ''));
 const lib = await importTs(
   `export { loadPayload } from '@/lib/tutor/search-index';
    export { retrieve } from '@/lib/tutor/retrieve';
    export { ruleDecision, composeExtract } from '@/lib/tutor/compose-answer';
-   export { scopeFeatures, FEATURE_NAMES, SCOPE_THRESHOLD } from '@/lib/tutor/scope-model';
-   ${SETS.map((f, i) => `export * as S${i} from '@/lib/tutor/eval/${f}';`).join('\n')}`,
+   export { scopeFeatures, FEATURE_NAMES, SCOPE_THRESHOLD } from '@/lib/tutor/scope-model';`,
   'fit-scope',
 );
-const { payloads } = await buildTutorPayloads();
-const payload = payloads.find((p) => p.slug === SLUG);
-const index = lib.loadPayload(JSON.parse(JSON.stringify(payload)));
+const index = await lessonIndex(lib.loadPayload);
+if (!includeHeldOut) console.log(`held out (not fitted, not reported): ${HELD_OUT.join(', ')}`);
 
 // Every labelled question once, with the group (question set) it belongs to.
 const rows = [];
 const seen = new Set();
-SETS.forEach((_, i) => {
-  for (const [name, list] of Object.entries(lib[`S${i}`])) {
-    const out = /OUT_OF_SCOPE(_EXTRA)?$/.test(name);
-    if (!Array.isArray(list) || !(out || /IN_SCOPE(_EXTRA)?$/.test(name))) continue;
-    const group = name.replace(/_?(IN_SCOPE|OUT_OF_SCOPE)(_EXTRA)?$/, '') || 'TUNING';
-    for (const x of list) {
-      const q = typeof x === 'string' ? x : x.q;
-      if (seen.has(q)) continue;
-      seen.add(q);
-      const r = lib.retrieve(index, q);
-      const extract = lib.composeExtract(r);
-      // The section the answer would be quoted from leads (as ask.ts orders it).
-      const ranked = r.sections.map((s) => s.sectionId);
-      const from = extract.kind === 'answer' ? extract.citations[0]?.sectionId : undefined;
-      const k = ranked.indexOf(from);
-      if (k > 0) ranked.unshift(...ranked.splice(k, 1));
-      rows.push({
-        group,
-        inScope: !out,
-        top3: !out && ranked.slice(0, 3).includes(x.sectionId),
-        quotable: extract.kind === 'answer',
-        rule: lib.ruleDecision(r),
-        x: lib.scopeFeatures(r),
-      });
-    }
-  }
-});
+for (const { group, q, sectionId } of await labelledQuestions({ includeHeldOut })) {
+  if (seen.has(q)) continue;
+  seen.add(q);
+  const r = lib.retrieve(index, q);
+  const extract = lib.composeExtract(r);
+  // The section the answer would be quoted from leads (as ask.ts orders it).
+  const ranked = r.sections.map((s) => s.sectionId);
+  const from = extract.kind === 'answer' ? extract.citations[0]?.sectionId : undefined;
+  const k = ranked.indexOf(from);
+  if (k > 0) ranked.unshift(...ranked.splice(k, 1));
+  rows.push({
+    group,
+    inScope: sectionId !== null,
+    top3: sectionId !== null && ranked.slice(0, 3).includes(sectionId),
+    quotable: extract.kind === 'answer',
+    rule: lib.ruleDecision(r),
+    x: lib.scopeFeatures(r),
+  });
+}
 const open = rows.filter((r) => !r.rule);
 
 function fit(train) {
@@ -175,21 +161,19 @@ console.log(
 
 if (write) {
   const r6 = (v) => Number(v.toFixed(6));
-  const file = join(ROOT, 'lib/tutor/scope-model-weights.ts');
-  writeFileSync(
-    file,
-    `/**
- * Fitted by lib/tutor/eval/fit-scope-model.mjs on ${open.length} labelled questions the rules leave open
- * (of ${rows.length} in ${groups.length} question sets). Do not edit by hand: refit instead.
- */
-export const SCOPE_MODEL = {
-  names: ${JSON.stringify(names)},
-  mean: ${JSON.stringify(model.mean.map(r6))},
-  sd: ${JSON.stringify(model.sd.map(r6))},
-  weights: ${JSON.stringify(model.weights.map(r6))},
-  bias: ${r6(model.bias)},
-};
-`,
-  );
+  const file = join(ROOT, 'lib/tutor/scope-model-weights.json');
+  const fitted =
+    `by eval/tutor/fit-scope-model.mjs on ${open.length} labelled questions the rules leave open ` +
+    `(of ${rows.length} in ${groups.length} question sets${includeHeldOut ? '' : ', held-out sets left out'}); ` +
+    'do not edit by hand: refit instead';
+  const weights = {
+    fitted,
+    names,
+    mean: model.mean.map(r6),
+    sd: model.sd.map(r6),
+    weights: model.weights.map(r6),
+    bias: r6(model.bias),
+  };
+  writeFileSync(file, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }
