@@ -1,5 +1,5 @@
 /**
- * The perf-test-first lab: the learner writes the budget as data in their own module
+ * Own-budget labs: the learner writes the budget as data in their own module
  * (`export const perfBudget = { maxClass: 'O(n log n)' }` or `{ size: 10000, maxMs: 50 }`). This parses
  * it, and judges one measured series against it. Pure.
  */

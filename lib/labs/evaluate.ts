@@ -22,7 +22,7 @@ import type { ChecklistItem, Lab, LabEvaluation } from './types';
 export function evaluateLab(lab: Lab, state: RunState): LabEvaluation {
   const { items, ok } = judgeCorrectness(lab, state);
   const perf: ChecklistItem[] = [];
-  if (lab.kind === 'perf-test-first') perf.push(...perfTestFirstItems(lab, state));
+  if (lab.kind === 'own-budget') perf.push(...perfTestFirstItems(lab, state));
   const last = lastResult(seriesOf(state, 'learner'));
   for (const limit of lab.budget.counters ?? []) perf.push(judgeCounter(lab, limit, last));
   const cls = judgeClass(lab, state);
@@ -58,7 +58,7 @@ export function counterFigure(lab: Lab, counter: string, r: SizeResult | undefin
 export function budgetLines(lab: Lab): string[] {
   const lines: string[] = [];
   if (lab.checkCorrectness) lines.push('Same output as the reference at every size (checked first).');
-  if (lab.kind === 'perf-test-first') {
+  if (lab.kind === 'own-budget') {
     lines.push('A `perfBudget` you declare yourself: it must fail on the starter and pass on your code.');
   }
   for (const l of lab.budget.counters ?? [])

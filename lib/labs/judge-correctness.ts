@@ -65,7 +65,7 @@ export function judgeCorrectness(lab: Lab, state: RunState): { items: ChecklistI
     }
   }
   for (const c of state.checks ?? []) {
-    if (lab.kind === 'perf-test-first' && c.id === 'budget') continue;
+    if (lab.kind === 'own-budget' && c.id === 'budget') continue;
     if (c.kind === 'performance') continue;
     items.push({ id: `check:${c.id}`, label: c.label, pass: c.pass, reason: c.detail });
   }

@@ -1,6 +1,6 @@
 /**
  * The performance half of a lab's checklist: counters against their limits at the largest size measured,
- * the growth class, the speed-up over the starter, the harness's performance checks, and (perf-test-first)
+ * the growth class, the speed-up over the starter, the harness's performance checks, and (own-budget labs)
  * the learner's own declared budget. Pure.
  */
 import { formatDuration } from '@/lib/format/format';

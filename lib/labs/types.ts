@@ -61,7 +61,7 @@ export interface LabProse {
 }
 
 export interface Lab {
-  /** The lab's slug in URLs and progress, e.g. "quadratic-lookup". */
+  /** The lab's slug in URLs and progress, e.g. "sorted-merge". */
   id: string;
   /** Order in the lesson, 1-based. */
   number: number;
@@ -74,8 +74,8 @@ export interface Lab {
   pattern: string;
   /** What a run of the starter shows, in the tutor's generic terms (it then cites the section explaining it). */
   finding?: FindingKind;
-  /** 'perf-test-first': the learner declares `perfBudget` in their module and the budget is theirs. */
-  kind: 'fix' | 'perf-test-first';
+  /** 'own-budget': the learner declares `perfBudget` in their module and the budget is theirs. */
+  kind: 'fix' | 'own-budget';
   /** TypeScript source of the learner's module: slow but correct. */
   starter: string;
   /** TypeScript source of the reference fix. */
@@ -157,7 +157,7 @@ export interface LabEvaluation {
   passed: boolean;
 }
 
-/** A budget the learner writes in the perf-test-first lab: a class limit, a time limit at a size, or both. */
+/** A budget the learner writes in an own-budget lab: a class limit, a time limit at a size, or both. */
 export interface DeclaredBudget {
   maxClass?: ComplexityClass;
   size?: number;

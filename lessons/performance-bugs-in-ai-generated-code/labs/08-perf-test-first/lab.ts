@@ -9,7 +9,7 @@ export const lab: Lab = {
   sectionId: 'perf-test-first',
   pattern: 'quadratic-lookup',
   finding: 'superlinear-time',
-  kind: 'perf-test-first',
+  kind: 'own-budget',
   starter,
   solution,
   requiredExports: ['perfBudget', 'higherCounts'],
