@@ -391,7 +391,7 @@ export const quiz: Quiz = {
       prompt:
         'In a Node service that runs for weeks, which of these make memory use keep growing, with time or with the data? Select all that apply.',
       explanation:
-        'Objects pushed into a module-level array stay reachable for the life of the process; a timer’s closure keeps whatever it refers to alive until the timer is cleared; and a whole-file read needs memory in proportion to a file that keeps growing (stream it instead). A WeakMap lets its keys go, and a local array is freed once the request is answered.',
+        'Objects pushed into a module-level array stay reachable for the life of the process; a timer’s closure keeps whatever it refers to alive until the timer is cleared; and a whole-file read needs memory in proportion to a file that keeps growing (stream it instead). A cache with a size cap levels off, and a local array is freed once the request is answered.',
       correct: ['request-log', 'timer-closure', 'whole-file'],
       choices: [
         {
@@ -410,9 +410,9 @@ export const quiz: Quiz = {
           why: 'Memory grows with the file, and past 2 GiB Node’s readFile refuses outright. Read it line by line as a stream.',
         },
         {
-          id: 'weakmap',
-          text: 'A `WeakMap` keyed by request objects, holding per-request data',
-          why: 'A WeakMap does not keep its keys alive: once a request is finished and unreachable, its entry can be collected.',
+          id: 'capped-lru',
+          text: 'A `Map` cache capped at 500 entries that evicts the least recently used one when full',
+          why: 'Capped: once it holds 500 entries, each new one pushes an old one out, so memory levels off however long the service runs.',
         },
         {
           id: 'local-array',
