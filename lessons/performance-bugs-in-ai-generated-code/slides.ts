@@ -137,25 +137,6 @@ export const deck: Deck = {
         'Same output, different growth. Array.includes scans from the start each time; Set.has hashes the value and jumps to it.',
     },
     {
-      kind: 'code',
-      id: 'six-in-python',
-      title: 'The same six shapes in Python',
-      sectionId: 'six-patterns',
-      caption: 'What you see, then the usual fix.',
-      code: [
-        '# N+1:      user.team in a loop     -> select_related("team")',
-        '# Lookup:   x in a_list in a loop   -> a_set = set(a_list) once',
-        '# Async:    requests.get in async   -> await client.get (httpx)',
-        '# Filter:   read_csv(...).query()   -> SQL WHERE, or chunksize',
-        '# Paging:   list(Order.objects...)  -> Paginator, or keyset',
-        '# Hot loop: datetime.now() per row  -> create it once',
-      ].join('\n'),
-      notes:
-        'The shapes do not depend on the language. Django hides the N+1 in an attribute, `in` on a list scans it, ' +
-        'requests never awaits, pandas parses the whole file before query() runs, and a datetime per row is the ' +
-        'twin of a new Date() per iteration in JavaScript.',
-    },
-    {
       kind: 'race',
       id: 'race-quadratic-lookup',
       title: 'Race: includes() vs a Set',
@@ -213,6 +194,25 @@ export const deck: Deck = {
       lede: 'The starter builds Intl.NumberFormat inside the loop; the fix hoists it.',
       notes:
         'Both are O(n), so the big figure is the count of formatters built. The constant factor is large: building a formatter is far dearer than using one.',
+    },
+    {
+      kind: 'code',
+      id: 'six-in-python',
+      title: 'The same six shapes in Python',
+      sectionId: 'six-patterns',
+      caption: 'What you see, then the usual fix.',
+      code: [
+        '# N+1:      user.team in a loop     -> select_related("team")',
+        '# Lookup:   x in a_list in a loop   -> a_set = set(a_list) once',
+        '# Async:    requests.get in async   -> await client.get (httpx)',
+        '# Filter:   read_csv(...).query()   -> SQL WHERE, or chunksize',
+        '# Paging:   list(Order.objects...)  -> Paginator, or keyset',
+        '# Hot loop: datetime.now() per row  -> create it once',
+      ].join('\n'),
+      notes:
+        'The shapes do not depend on the language. Django hides the N+1 in an attribute, `in` on a list scans it, ' +
+        'requests never awaits, pandas parses the whole file before query() runs, and a datetime per row is the ' +
+        'twin of a new Date() per iteration in JavaScript.',
     },
     {
       kind: 'points',
