@@ -4,7 +4,9 @@ import type { Quiz } from '@/lib/quiz/types';
  * End-of-lesson quiz: 15 questions, each tied to the section it tests. Ids are stable (saved attempts refer
  * to them): never reuse an id for a different question. A question whose keyed answer or meaning changes
  * gets a new id, and the old one goes to `retiredQuestionIds`; a question whose wrong options are replaced
- * keeps its id (answers that chose a removed option are set aside when a saved attempt is restored).
+ * keeps its id. An unfinished round saved before questions were retired or added keeps its answers that
+ * still fit and sets the rest aside (lib/quiz/draft.ts); one saved when only options changed is discarded
+ * if it chose a removed option.
  */
 export const quiz: Quiz = {
   lessonSlug: 'performance-bugs-in-ai-generated-code',
