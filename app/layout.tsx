@@ -4,6 +4,7 @@ import { inter, jetbrainsMono } from './fonts';
 import { SiteHeader } from '@/components/site/site-header';
 import { SiteFooter } from '@/components/site/site-footer';
 import { themeBootScript } from '@/components/site/theme-boot';
+import { codeLangBootScript } from '@/components/lesson/code-lang';
 import { StorageNotice } from '@/components/progress/storage-notice';
 import './globals.css';
 import './base.css';
@@ -27,8 +28,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={`${inter.variable} ${jetbrainsMono.variable}`} suppressHydrationWarning>
       <head>
-        {/* Sets data-theme before first paint so there is no flash and no layout shift. */}
-        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        {/* Sets data-theme and data-code-lang before first paint: no flash and no layout shift. */}
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript + codeLangBootScript }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

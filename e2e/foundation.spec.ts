@@ -10,6 +10,9 @@ for (const route of ROUTES) {
   test(`${route}: no serious axe violations, no console errors, nothing off the machine`, async ({
     page,
   }) => {
+    // axe walks every element, hidden ones included: the lesson page (each two-language example carries
+    // both forms) takes it about 17 s on an idle two-core machine, so leave room for a busy one.
+    test.setTimeout(150_000);
     const watch = watchPage(page);
     await page.goto(route);
     await expect(page.locator('h1')).toHaveCount(1);

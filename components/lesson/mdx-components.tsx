@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { Lesson } from '@/lib/lesson/types';
 import { CodeBlock } from './code-block';
+import { CodeTabs } from './code-tabs';
 import { PatternTable } from './pattern-table';
 import { TermTip } from './term-tip';
 import { Callout } from './callout';
@@ -8,7 +9,7 @@ import { Callout } from './callout';
 /** The components MDX sections may use, bound to their lesson (terms and patterns come from it). */
 export function lessonMdxComponents(lesson: Lesson) {
   return {
-    pre: (props: ComponentPropsWithoutRef<'pre'>) => <CodeBlock {...props} />,
+    pre: (props: ComponentPropsWithoutRef<typeof CodeBlock>) => <CodeBlock {...props} />,
     table: (props: ComponentPropsWithoutRef<'table'>) => (
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
         <table {...props} />
@@ -25,5 +26,6 @@ export function lessonMdxComponents(lesson: Lesson) {
     },
     PatternTable: () => <PatternTable lesson={lesson} />,
     Callout,
+    CodeTabs,
   };
 }

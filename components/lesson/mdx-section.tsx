@@ -6,14 +6,7 @@ import remarkGfm from 'remark-gfm';
 import * as runtime from 'react/jsx-runtime';
 import type { Lesson } from '@/lib/lesson/types';
 import { lessonMdxComponents } from './mdx-components';
-
-/** Shiki themes chosen for contrast (comments stay above 4.5:1 on their own backgrounds). */
-const shikiOptions = {
-  themes: { light: 'github-light-default', dark: 'github-dark-default' },
-  defaultColor: 'light',
-  // Loading only the grammars the lessons use keeps the build fast (all grammars: tens of seconds).
-  langs: ['ts', 'js', 'sql', 'python', 'text', 'bash'],
-} as const;
+import { shikiOptions } from './shiki-options';
 
 /**
  * Renders one section's MDX on the server at build time. Code is highlighted here by Shiki, so no

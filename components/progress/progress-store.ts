@@ -27,6 +27,8 @@ export interface ProgressStore {
   progress: ProgressState;
   markSectionRead: (lesson: string, sectionId: string) => void;
   recordQuizAttempt: (lesson: string, attempt: QuizAttemptRecord) => void;
+  /** Drops missed-question ids the lesson's quiz no longer asks from its saved attempts (after an update). */
+  pruneQuizAttempts: (lesson: string, questionIds: readonly string[]) => void;
   /** Figures such as { queries: { value: 2, unit: 'queries', better: 'lower' } }; the best of each is kept. */
   markLabPassed: (lesson: string, labId: string, figures: Record<string, LabFigure>) => void;
   /** Saves the learner's code. Each call writes storage, so call it debounced (e.g. after 500 ms idle). */
@@ -54,6 +56,8 @@ export const useProgressStore = create<ProgressStore>()(
         progress: emptyProgress(),
         markSectionRead: (lesson, sectionId) => apply((p) => update.markSectionRead(p, lesson, sectionId)),
         recordQuizAttempt: (lesson, attempt) => apply((p) => update.recordQuizAttempt(p, lesson, attempt)),
+        pruneQuizAttempts: (lesson, questionIds) =>
+          apply((p) => update.pruneQuizAttempts(p, lesson, questionIds)),
         markLabPassed: (lesson, labId, figures) =>
           apply((p) => update.markLabPassed(p, lesson, labId, figures, Date.now())),
         setLabCode: (lesson, labId, code) =>

@@ -6,12 +6,14 @@ import styles from './quiz.module.css';
 interface Props {
   lessonSlug: string;
   total: number;
+  /** The quiz's current question ids: a saved attempt's missed ids outside them are not offered. */
+  questionIds?: readonly string[];
   /** When given, offers to practise the questions missed in the last full attempt (after a reload too). */
   onPractise?: (ids: string[]) => void;
 }
 
 /** Best score and number of attempts, from saved progress. A same-height blank until progress is read. */
-export function QuizHistory({ lessonSlug, total, onPractise }: Props) {
+export function QuizHistory({ lessonSlug, total, questionIds, onPractise }: Props) {
   const ready = useProgressReady();
   const quiz = useLessonProgress(lessonSlug)?.quiz;
   if (!ready) return <p className={styles.history}>&nbsp;</p>;
@@ -23,6 +25,8 @@ export function QuizHistory({ lessonSlug, total, onPractise }: Props) {
     );
   }
   const lastFull = [...quiz.attempts].reverse().find((a) => a.mode === 'full');
+  const known = questionIds ? new Set(questionIds) : null;
+  const missed = lastFull ? lastFull.missed.filter((id) => !known || known.has(id)) : [];
   const practice = quiz.attempts.filter((a) => a.mode === 'practice').length;
   return (
     <div className={styles.history}>
@@ -35,9 +39,9 @@ export function QuizHistory({ lessonSlug, total, onPractise }: Props) {
         {practice > 0 ? ` · ${practice} practice ${practice === 1 ? 'round' : 'rounds'}` : ''}
         {lastFull ? ` · last: ${lastFull.score} / ${lastFull.total}` : ''}
       </p>
-      {onPractise && lastFull && lastFull.missed.length > 0 ? (
-        <button type="button" className={styles.secondary} onClick={() => onPractise(lastFull.missed)}>
-          Practise the {lastFull.missed.length} missed last time
+      {onPractise && missed.length > 0 ? (
+        <button type="button" className={styles.secondary} onClick={() => onPractise(missed)}>
+          Practise the {missed.length} missed last time
         </button>
       ) : null}
     </div>

@@ -40,6 +40,11 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** Said when a draft saved before the quiz changed comes back without some of its answers. */
+function setAsideNote(n: number): string {
+  return `The quiz has changed since you saved it: ${n === 1 ? 'one answer' : `${n} answers`} to questions it no longer asks in that form ${n === 1 ? 'was' : 'were'} set aside.`;
+}
+
 /** The element ids of a question card and of the finish note, to move focus there. */
 const cardDomId = (id: string) => `quiz-q-${id}`;
 
@@ -55,6 +60,8 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const [summary, setSummary] = useState<AttemptSummary | null>(null);
   // The resume note floats over the page; it goes once the learner has carried on.
   const [noteHidden, setNoteHidden] = useState(false);
+  // Answers of a draft saved before the quiz changed that no longer fit it (shown in the resume note).
+  const [setAside, setSetAside] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
   const drafts = useRef<DraftModule | null>(null);
@@ -65,10 +72,17 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   );
   const arrangement = useMemo(() => arrangeQuiz(questions, round.seed), [questions, round.seed]);
   const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz.questions]);
+  const questionIds = useMemo(() => quiz.questions.map((q) => q.id), [quiz.questions]);
 
   useEffect(() => {
     if (ready) withProgress((p) => p.setLastLocation(slug, `/lessons/${slug}/quiz`, `Quiz: ${lessonTitle}`));
   }, [ready, slug, lessonTitle]);
+
+  // Attempts saved by an earlier version of the quiz may list missed questions it no longer asks: drop
+  // those ids once, so "practise the ones I missed" offers only questions that exist (scores are kept).
+  useEffect(() => {
+    if (ready) withProgress((p) => p.pruneQuizAttempts(slug, questionIds));
+  }, [ready, slug, questionIds]);
 
   // Once, after hydration: load the draft code (not part of first-load JS) and bring back an unfinished
   // round saved in this browser, if it still fits the quiz.
@@ -81,12 +95,14 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
         const draft = m.readDraft(browserStorage(), quiz);
         const asked = draft?.ids ? missedSubset(quiz.questions, draft.ids) : quiz.questions;
         const what = draft?.mode === 'practice' ? 'practice round' : 'attempt';
+        setSetAside(draft?.setAside ?? 0);
         dispatch({
           type: 'restore',
           draft,
           questions: quiz.questions,
           announcement: draft
-            ? `Resuming your ${what}: ${answeredCount(asked, draft.answers)} of ${asked.length} answered.`
+            ? `Resuming your ${what}: ${answeredCount(asked, draft.answers)} of ${asked.length} answered.` +
+              (draft.setAside ? ` ${setAsideNote(draft.setAside)}` : '')
             : '',
         });
       },
@@ -255,6 +271,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
           <QuizHistory
             lessonSlug={slug}
             total={quiz.questions.length}
+            questionIds={questionIds}
             onPractise={(ids) => start('practice', ids)}
           />
           {state.resumed && !noteHidden ? (
@@ -263,6 +280,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
               answered={answeredCount(questions, answers)}
               total={questions.length}
               nextPosition={next ? arrangement.questionIds.indexOf(next) + 1 : null}
+              setAsideNote={setAside > 0 ? setAsideNote(setAside) : null}
               onCarryOn={carryOn}
               onStartOver={() => start(round.mode, round.ids)}
             />

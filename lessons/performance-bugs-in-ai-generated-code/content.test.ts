@@ -7,6 +7,9 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { CodeBlock } from '@/components/lesson/code-block';
+import { CodeTabs } from '@/components/lesson/code-tabs';
+import { shikiOptions } from '@/components/lesson/shiki-options';
 import { lesson } from './lesson';
 
 const sectionsDir = join(__dirname, 'sections');
@@ -23,7 +26,7 @@ function duplicates(values: string[]): string[] {
 }
 
 /** The fence languages the page highlights; loading only these keeps Shiki's start-up short. */
-const fenceLanguages = ['ts', 'js', 'sql', 'python', 'text', 'bash'];
+const fenceLanguages: readonly string[] = shikiOptions.langs;
 
 const termIds = new Set(lesson.terms.map((t) => t.id));
 const sectionIds = new Set(lesson.sections.map((s) => s.id));
@@ -89,11 +92,12 @@ describe('lesson content model', () => {
   });
 
   it('uses only the components the page provides, and PatternTable once in six-patterns', () => {
-    const allowed = new Set(['Term', 'PatternTable', 'Callout']);
+    const allowed = new Set(['Term', 'PatternTable', 'Callout', 'CodeTabs']);
     const tableUses: string[] = [];
     for (const [id, mdx] of mdxBySection) {
       const text = prose(mdx);
-      for (const match of text.matchAll(/<\/?([A-Za-z][\w.]*)/g)) {
+      // Inline code such as `<module>` (a row of profiler output) is text, not a component.
+      for (const match of text.replace(/`[^`\n]*`/g, '').matchAll(/<\/?([A-Za-z][\w.]*)/g)) {
         expect(allowed, `<${match[1]}> in ${id}`).toContain(match[1]);
       }
       for (const match of text.matchAll(/<Callout\s+kind="([^"]*)"/g)) {
@@ -121,6 +125,27 @@ describe('lesson content model', () => {
     }
   });
 
+  it('gives every <CodeTabs> exactly two fences: JavaScript or TypeScript (or a text prompt) first, Python second', () => {
+    let tabs = 0;
+    for (const [id, mdx] of mdxBySection) {
+      const opens = mdx.match(/^<CodeTabs>$/gm)?.length ?? 0;
+      const groups = [...mdx.matchAll(/^<CodeTabs>\n([\s\S]*?)^<\/CodeTabs>$/gm)];
+      expect(groups.length, `unclosed <CodeTabs> in ${id}`).toBe(opens);
+      for (const g of groups) {
+        const langs = [...(g[1] ?? '').matchAll(/^```(\w+)\n/gm)].map((m) => m[1]);
+        expect(langs.length, `fences in a <CodeTabs> of ${id}`).toBe(2);
+        const [first, second] = langs;
+        expect(['js', 'ts', 'text'], `first fence in a <CodeTabs> of ${id}`).toContain(first);
+        expect(
+          second === 'python' || (first === 'text' && second === 'text'),
+          `${id}: ${langs.join(', ')}`,
+        ).toBe(true);
+        tabs++;
+      }
+    }
+    expect(tabs).toBeGreaterThanOrEqual(8);
+  });
+
   it('points every in-page link at a real section or term', () => {
     for (const [id, mdx] of mdxBySection) {
       for (const match of prose(mdx).matchAll(/\]\(#([^)]+)\)/g)) {
@@ -131,7 +156,7 @@ describe('lesson content model', () => {
     }
   });
 
-  it('renders every section through the page pipeline (GFM + Shiki) with stand-in components', async () => {
+  it('renders every section through the page pipeline (GFM + Shiki), code blocks and tabs as on the page', async () => {
     const stand = (name: string) =>
       function StandIn(props: { children?: ReactNode }) {
         return createElement('span', { 'data-stand-in': name }, props.children);
@@ -140,23 +165,62 @@ describe('lesson content model', () => {
       Term: stand('Term'),
       PatternTable: stand('PatternTable'),
       Callout: stand('Callout'),
+      CodeTabs,
+      pre: CodeBlock,
     };
     for (const [id, mdx] of mdxBySection) {
       const { default: Content } = await evaluate(mdx, {
         ...runtime,
         remarkPlugins: [remarkGfm],
-        rehypePlugins: [
-          [
-            rehypeShiki,
-            { themes: { light: 'github-light-default', dark: 'github-dark-default' }, langs: fenceLanguages },
-          ],
-        ],
+        rehypePlugins: [[rehypeShiki, shikiOptions]],
       });
       const html = renderToStaticMarkup(createElement(Content, { components }));
       expect(html.length, id).toBeGreaterThan(200);
       expect(html, `h1/h2 in ${id}`).not.toMatch(/<h[12][ >]/);
+      // Each two-language example: one labelled radio group, then the JavaScript form, then the Python form,
+      // both highlighted here (server-side) and neither repeated.
+      const tabs = html.split('<div class="code-tabs">').slice(1);
+      expect(tabs.length, id).toBe(mdx.match(/^<CodeTabs>$/gm)?.length ?? 0);
+      for (const t of tabs) {
+        expect(t).toMatch(
+          /^<fieldset class="lang-toggle"><legend[^>]*>Language of the code examples<\/legend>/,
+        );
+        expect(t.match(/type="radio"/g)).toHaveLength(2);
+        const variants = [...t.matchAll(/<div class="code-block" data-variant="(\w+)">/g)].map((m) => m[1]);
+        expect(variants.slice(0, 2)).toEqual(['js', 'python']);
+        const langs = [...t.matchAll(/<pre class="shiki[^"]*"[^>]*data-language="(\w+)"/g)].map((m) => m[1]);
+        expect(langs.length).toBeGreaterThanOrEqual(2);
+        expect(['python', 'text']).toContain(langs[1]);
+      }
     }
   }, 60_000);
+
+  it('carries the Python forms of every pattern and tool the lesson teaches', () => {
+    const six = mdxBySection.get('six-patterns') ?? '';
+    for (const form of [
+      '`for x in a:`',
+      'requests.get',
+      '`if x in b:`',
+      'httpx.AsyncClient',
+      'await client.get',
+    ]) {
+      expect(six, form).toContain(form);
+    }
+    for (const form of ['pd.read_csv', '.query(', 'chunksize', 'WHERE', 'new Date()', 'datetime.now']) {
+      expect(six, form).toContain(form);
+    }
+    const n1 = mdxBySection.get('n-plus-one') ?? '';
+    for (const form of ['User.objects.all()', 'user.team', 'select_related("team")', '10,001', '10,000×']) {
+      expect(n1, form).toContain(form);
+    }
+    expect(n1).toMatch(/"about 10,000× faster on large data"/);
+    expect(mdxBySection.get('profile-then-fix')).toMatch(/junior performance engineer/);
+    expect(mdxBySection.get('profile-then-fix')).toMatch(/guesser/);
+    const bench = mdxBySection.get('benchmark-habit') ?? '';
+    for (const form of ['timeit', 'tracemalloc', '80%', '100×', '150×', '10,000×'])
+      expect(bench, form).toContain(form);
+    expect(mdxBySection.get('perf-test-first')).toContain('assert duration_ms < 50');
+  });
 
   it('keeps the key facts: 10,001 vs 1 queries, the benchmark sizes, and the closing line', () => {
     expect(mdxBySection.get('n-plus-one')).toMatch(/\| 10,000 \| 10,001 \| 1 \|/);

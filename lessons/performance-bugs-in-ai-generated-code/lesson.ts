@@ -10,9 +10,9 @@ export const lesson: Lesson = {
     'Assistant-written code tends to pass its tests on a handful of rows and then stall on real data. ' +
     'Meet the six patterns behind most of these slowdowns, find them with a profiler instead of guessing, ' +
     'and write prompts, benchmarks and tests that keep them out of production.',
-  readingMinutes: 19,
+  readingMinutes: 28,
   covers: [
-    'Recognise the six slow patterns assistants write most often, with the fix and the cost of each.',
+    'Recognise the six slow patterns assistants write most often, in JavaScript and in Python, with the fix and the cost of each.',
     'Count the queries an N+1 loop really sends and collapse them into a JOIN or one batched IN query.',
     'Write prompts that state the data size, a time budget and a complexity target.',
     'Profile before fixing: hand the assistant real hot spots, change one thing, measure again.',
@@ -70,16 +70,16 @@ export const lesson: Lesson = {
       id: 'event-loop',
       term: 'Event loop',
       definition:
-        'The single thread that runs every JavaScript callback in a Node process or a browser tab, one after another. ' +
-        'While one callback runs, everything else waits.',
+        'The scheduler on the one thread that runs JavaScript in a Node process or a browser tab (and Python coroutines under asyncio): ' +
+        'it takes the next ready callback from a queue and runs it to the end. While one runs, everything else waits.',
       sectionId: 'six-patterns',
     },
     {
       id: 'blocking-call',
       term: 'Blocking call in async code',
       definition:
-        'A synchronous call, such as fs.readFileSync or a long CPU loop, made inside an async function. ' +
-        'It holds the event loop until it returns, so every other request stalls too.',
+        'A synchronous call, such as fs.readFileSync, requests.get inside an async def, or a long CPU loop, made in async code. ' +
+        'It keeps the one thread busy until it returns, so the event loop runs nothing else and every other request stalls.',
       sectionId: 'six-patterns',
     },
     {
@@ -182,7 +182,7 @@ export const lesson: Lesson = {
       id: 'six-patterns',
       title: 'Six slow patterns assistants keep writing',
       file: '02-six-patterns.mdx',
-      summary: 'What each pattern looks like in JavaScript, how to fix it, and what it costs.',
+      summary: 'What each pattern looks like in JavaScript and in Python, how to fix it, and what it costs.',
       labs: [
         'quadratic-lookup',
         'blocking-in-async',
@@ -282,7 +282,7 @@ export const lesson: Lesson = {
       id: 'hot-loop-allocation',
       lab: 'hot-loop-allocation',
       pattern: 'Allocating in a hot loop',
-      symptom: '`new Intl.NumberFormat()` or `new RegExp()` built again for every item',
+      symptom: '`new Intl.NumberFormat()` built again for every item, or a `new Date()` per iteration',
       fix: 'Create it once above the loop and reuse it',
       cost: 'n constructions → 1',
     },

@@ -73,6 +73,59 @@ describe('the lesson quiz', () => {
     }
   });
 
+  it('never reuses a retired id, and accounts for every question the first version asked', () => {
+    const ids = new Set(quiz.questions.map((q) => q.id));
+    const retired = quiz.retiredQuestionIds ?? [];
+    for (const id of retired) expect(ids.has(id), id).toBe(false);
+    // The first release's question ids (saved attempts and drafts may name them).
+    const firstVersion = [
+      'why-tests-stay-green',
+      'quadratic-prediction',
+      'spot-includes-in-loop',
+      'flag-the-slow-patterns',
+      'deep-pages',
+      'count-n-plus-one',
+      'spot-await-in-loop',
+      'fix-n-plus-one',
+      'signals-in-a-prompt',
+      'prompt-not-proof',
+      'profile-loop-order',
+      'spot-cache-leak',
+      'benchmark-growth',
+      'steady-perf-tests',
+      'the-missing-signal',
+    ];
+    for (const id of firstVersion) expect(ids.has(id) || retired.includes(id), id).toBe(true);
+  });
+
+  it('covers every move: memory, choosing and reading a profiler, a blocking call, reading a benchmark', () => {
+    const bySection = (s: string) => quiz.questions.filter((q) => q.sectionId === s);
+    expect(bySection('memory').length).toBeGreaterThanOrEqual(1);
+    const memory = JSON.stringify(bySection('memory'));
+    for (const topic of ['readFile', 'push(req)', 'setInterval']) expect(memory).toContain(topic);
+    const profile = JSON.stringify(bySection('profile-then-fix'));
+    for (const topic of ['py-spy', 'cProfile', 'self time', 'cumtime']) expect(profile).toContain(topic);
+    const blocking = quiz.questions.find(
+      (q) => q.kind === 'spot-line' && /requests\.get/.test(JSON.stringify(q)),
+    );
+    expect(blocking?.kind === 'spot-line' && blocking.lines[blocking.correctLine - 1]?.text).toMatch(
+      /requests\.get/,
+    );
+    const prompts = JSON.stringify(bySection('prompts'));
+    expect(prompts).toContain('O(N log N) or better');
+  });
+
+  it('words the ordering question so that no step points at another', () => {
+    for (const q of quiz.questions) {
+      if (q.kind !== 'order') continue;
+      for (const s of q.steps) {
+        expect(s.text, s.id).not.toMatch(
+          /\b(again|those|that input|the same|then|previous|above|below|step)\b/i,
+        );
+      }
+    }
+  });
+
   it('accepts its own right answers', () => {
     for (const q of quiz.questions) expect(scoreQuestion(q, rightAnswer(q)).correct).toBe(true);
   });

@@ -2,12 +2,23 @@ import type { Quiz } from '@/lib/quiz/types';
 
 /**
  * End-of-lesson quiz: 15 questions, each tied to the section it tests. Ids are stable (saved attempts refer
- * to them): never reuse an id for a different question.
+ * to them): never reuse an id for a different question. A question whose keyed answer or meaning changes
+ * gets a new id, and the old one goes to `retiredQuestionIds`; a question whose wrong options are replaced
+ * keeps its id. An unfinished round saved before questions were retired or added keeps its answers that
+ * still fit and sets the rest aside (lib/quiz/draft.ts); one saved when only options changed is discarded
+ * if it chose a removed option.
  */
 export const quiz: Quiz = {
   lessonSlug: 'performance-bugs-in-ai-generated-code',
   title: 'Check what stuck',
   passRatio: 0.8,
+  retiredQuestionIds: [
+    'flag-the-slow-patterns',
+    'spot-await-in-loop',
+    'signals-in-a-prompt',
+    'spot-cache-leak',
+    'benchmark-growth',
+  ],
   questions: [
     {
       id: 'why-tests-stay-green',
@@ -30,9 +41,9 @@ export const quiz: Quiz = {
           why: 'The logic was fine: the code returned correct results, just far too slowly. Correct-but-slow is the whole point of the pattern.',
         },
         {
-          id: 'old-model',
-          text: 'The assistant was an older model; newer ones test their code on big inputs',
-          why: 'No model runs its code against your data. The cause is missing information about scale, not the model’s age.',
+          id: 'never-ran-tests',
+          text: 'The assistant never ran the tests; running them would have shown how slow it is',
+          why: 'The tests did run, and passed: on a handful of rows the slow version also finishes in microseconds. More runs at the same size show nothing new; only a bigger input does.',
         },
         {
           id: 'staging-hardware',
@@ -103,50 +114,13 @@ export const quiz: Quiz = {
       ],
     },
     {
-      id: 'flag-the-slow-patterns',
-      kind: 'multi',
-      sectionId: 'six-patterns',
-      prompt:
-        'Which of these would you flag in review for code that handles a million rows? Select all that apply.',
-      explanation:
-        'Reading a file synchronously inside a request handler stalls the event loop for everyone, fetching all rows to filter in JavaScript pays for rows you throw away, and constructing a formatter per item repeats expensive setup n times. Building a Set once and keyset paging are the fixes, not the bugs.',
-      correct: ['readfilesync-in-handler', 'select-all-then-filter', 'formatter-per-item'],
-      choices: [
-        {
-          id: 'readfilesync-in-handler',
-          text: '`fs.readFileSync(bigFile)` inside an `async` request handler',
-          why: 'Flag it: a synchronous read blocks the single JavaScript thread, so every other request waits too.',
-        },
-        {
-          id: 'select-all-then-filter',
-          text: '`SELECT * FROM orders`, then `.filter(o => o.status === "open")` in JavaScript',
-          why: 'Flag it: the condition belongs in a WHERE clause, where the database can use an index and send only matching rows.',
-        },
-        {
-          id: 'formatter-per-item',
-          text: '`items.map(i => new Intl.NumberFormat("en", opts).format(i.price))`',
-          why: 'Flag it: building the formatter is far costlier than using it. Create it once above the loop.',
-        },
-        {
-          id: 'set-built-once',
-          text: '`const blocked = new Set(ids)` built once, then `blocked.has(x)` inside the loop',
-          why: 'This is the fix for quadratic lookups: one linear build, then near-constant lookups.',
-        },
-        {
-          id: 'keyset-page',
-          text: '`WHERE id > $1 ORDER BY id LIMIT 50` for the next page',
-          why: 'This is cursor (keyset) pagination, which stays fast however deep the learner pages.',
-        },
-      ],
-    },
-    {
       id: 'deep-pages',
       kind: 'single',
       sectionId: 'six-patterns',
       prompt:
-        'An endpoint pages through a large table with `LIMIT 50 OFFSET 40000`. Page 800 is much slower than page 1. What fixes it?',
+        'An endpoint serves page 801 of a large table with `LIMIT 50 OFFSET 40000`, and it is far slower than page 1. What fixes it?',
       explanation:
-        'OFFSET still makes the database step over every skipped row. A cursor continues from the last key the client saw (WHERE id > $1 ORDER BY id LIMIT 50), so every page costs about the same.',
+        'OFFSET still makes the database step over every skipped row, 40,000 of them for page 801. A cursor continues from the last key the client saw (WHERE id > $1 ORDER BY id LIMIT 50), so every page costs about the same.',
       correct: 'cursor',
       choices: [
         {
@@ -165,10 +139,45 @@ export const quiz: Quiz = {
           why: 'That is the "no pagination" pattern: response size, memory and time all grow with the table.',
         },
         {
-          id: 'promise-all-pages',
-          text: 'Fetch pages 1 to 800 in parallel with `Promise.all`',
-          why: 'Parallel requests multiply the load on the database; each deep page still skips its offset.',
+          id: 'index-for-offset',
+          text: 'Add an index on `id`, so the database can jump straight to row 40,000',
+          why: 'An index puts the rows in order, but OFFSET still counts its way past the first 40,000 entries one by one. Only a condition on the key (a cursor) lets the index seek to the start of the page.',
         },
+      ],
+    },
+    {
+      id: 'spot-blocking-call',
+      kind: 'spot-line',
+      sectionId: 'six-patterns',
+      prompt:
+        'This coroutine runs inside an asyncio web server. Which line stops every other request from being served while it runs?',
+      explanation:
+        '`requests.get` is synchronous: it holds the event loop’s only thread until the response arrives, and nothing else runs meanwhile. Use an async client and await it: `resp = await client.get(...)` with an `httpx.AsyncClient`.',
+      language: 'Python',
+      correctLine: 5,
+      lines: [
+        {
+          text: 'async def price_list(skus):',
+          why: 'Declaring a coroutine does no work; what matters is whether its body ever awaits.',
+        },
+        { text: '    prices = {}', why: 'An empty dict, made once.' },
+        {
+          text: '    for sku in skus:',
+          why: 'The loop is fine: with an awaited client, other requests would run during each wait.',
+        },
+        {
+          text: '        url = f"https://prices.example/sku/{sku}"',
+          why: 'Building a string takes microseconds.',
+        },
+        {
+          text: '        resp = requests.get(url, timeout=5)',
+          why: 'A blocking call inside async code: the whole event loop waits for every response.',
+        },
+        {
+          text: '        prices[sku] = resp.json()["price"]',
+          why: 'Parsing a small JSON body is brief CPU work; the wait for the network is the problem.',
+        },
+        { text: '    return prices', why: 'Returning the dict costs nothing.' },
       ],
     },
     {
@@ -200,40 +209,11 @@ export const quiz: Quiz = {
       otherWrong: 'Count one query for the list, then one more for each of the 2,500 orders.',
     },
     {
-      id: 'spot-await-in-loop',
-      kind: 'spot-line',
-      sectionId: 'n-plus-one',
-      prompt: 'Which line turns this into an N+1?',
-      explanation:
-        'The await inside the loop is a full database round trip per post. Fetch all the authors at once instead: a JOIN, or one query with `id = ANY($1)` and a Map to match them up.',
-      language: 'TypeScript',
-      correctLine: 4,
-      lines: [
-        {
-          text: "const posts = await db.query<Post>('SELECT id, author_id, title FROM posts');",
-          why: 'One query for the list is fine; it runs once.',
-        },
-        { text: 'const view = [];', why: 'An empty array, made once.' },
-        {
-          text: 'for (const post of posts) {',
-          why: 'Looping over the posts is fine in itself; the problem is the query inside it.',
-        },
-        {
-          text: "  const [author] = await db.query<Author>('SELECT name FROM authors WHERE id = $1', [post.author_id]);",
-          why: 'A query per post: with 10,000 posts this line alone sends 10,000 queries.',
-        },
-        {
-          text: '  view.push({ title: post.title, author: author?.name });',
-          why: 'Pushing a small object is cheap and happens in memory.',
-        },
-        { text: '}' },
-      ],
-    },
-    {
       id: 'fix-n-plus-one',
       kind: 'multi',
       sectionId: 'n-plus-one',
-      prompt: 'Which changes fix that N+1 without introducing a new slowdown? Select all that apply.',
+      prompt:
+        'A page loads its posts with one query, then awaits one more query per post to fetch the author. Which changes fix this N+1 without introducing a new slowdown? Select all that apply.',
       explanation:
         'A JOIN (one query), a single batched query for all ids matched through a Map (two queries), or the ORM’s eager loading keep the query count constant. Running the same per-row queries in parallel, or matching with find() inside map(), does not.',
       correct: ['join', 'batch-with-map', 'orm-include'],
@@ -250,7 +230,7 @@ export const quiz: Quiz = {
         },
         {
           id: 'orm-include',
-          text: 'Ask the ORM to eager-load the relation, e.g. Prisma `include: { author: true }`',
+          text: 'Ask the ORM to eager-load the relation: Prisma `include: { author: true }`, Django `select_related("author")`',
           why: 'Eager loading is the ORM’s built-in cure; it fetches the related rows up front.',
         },
         {
@@ -266,38 +246,44 @@ export const quiz: Quiz = {
       ],
     },
     {
-      id: 'signals-in-a-prompt',
+      id: 'prompt-targets',
       kind: 'multi',
       sectionId: 'prompts',
-      prompt: 'Which lines in a request give the model something concrete to aim at? Select all that apply.',
+      prompt:
+        'You are writing the request for a job that removes duplicate users. Which lines give the model a target that its answer can be checked against? Select all that apply.',
       explanation:
-        'Numbers change what the model reaches for: input size, a time budget, and a stated complexity that can be checked in review. Adjectives give it nothing to test its answer against.',
-      correct: ['rows', 'budget', 'complexity-comment'],
+        'A size, a time budget and a complexity bound are numbers: the model can aim at them, and you can check the result against them with a benchmark or in review. A role, or words such as “scales” and “most efficient”, leave the model to assume the small input it imagines.',
+      correct: ['rows', 'budget', 'n-log-n'],
       choices: [
         {
           id: 'rows',
-          text: '“Runs on about 2 million rows, and the table is growing.”',
-          why: 'A size pushes the model towards sets, indexes, batching and streaming.',
+          text: '“The input is about 2 million users, and growing.”',
+          why: 'A size pushes the model towards sets, indexes, batching and streaming, and tells you what to benchmark.',
         },
         {
           id: 'budget',
-          text: '“Must finish in under 200 ms per call at that size.”',
-          why: 'A budget is a number the answer can be checked against.',
+          text: '“It must finish in under 200 ms per call at that size.”',
+          why: 'A budget is a number the answer can be measured against.',
         },
         {
-          id: 'complexity-comment',
-          text: '“Above the function, state its time and memory complexity.”',
-          why: 'A written complexity is a checkable claim; having to write O(n²) often makes the model rewrite the code.',
+          id: 'n-log-n',
+          text: '“O(N log N) or better.”',
+          why: 'A complexity bound rules out the nested loop outright, and a benchmark at two sizes checks it.',
         },
         {
-          id: 'fast',
-          text: '“Make it fast and efficient.”',
-          why: 'An adjective carries no scale: the model still assumes a small list.',
+          id: 'persona',
+          text: '“You are a senior performance engineer.”',
+          why: 'A role adds no numbers: the model still does not know how big your data is or how fast it must be.',
         },
         {
-          id: 'best-practices',
-          text: '“Follow best practices.”',
-          why: 'Too vague to change anything; the most common pattern already looks like best practice to the model.',
+          id: 'scales',
+          text: '“Make sure it scales.”',
+          why: 'Scales to what? Without a size or a limit there is nothing to check, and the model believes its first answer already scales.',
+        },
+        {
+          id: 'most-efficient',
+          text: '“Use the most efficient algorithm.”',
+          why: 'The model already thinks its answer is efficient for the input it pictures; the words name no input size to be efficient at.',
         },
       ],
     },
@@ -317,9 +303,9 @@ export const quiz: Quiz = {
           why: 'Right: a prompt shifts the odds; a measurement settles it.',
         },
         {
-          id: 'ship',
-          text: 'Ship it: the preamble guarantees the budget is met',
-          why: 'The model cannot run your data, so it cannot guarantee a budget. It may still write something slow.',
+          id: 'trust-comment',
+          text: 'Ship it: the comment above the function says O(n log n), which meets the target',
+          why: 'The comment is the model’s claim about its own code. It is checkable, not checked: a comment can say O(n log n) above a loop inside a loop.',
         },
         {
           id: 'ask-again',
@@ -327,9 +313,9 @@ export const quiz: Quiz = {
           why: 'Its answer would be another prediction, not a measurement.',
         },
         {
-          id: 'add-adjectives',
-          text: 'Add “highly optimised” to the prompt to be safe',
-          why: 'Adjectives add no signal beyond the numbers already there.',
+          id: 'unit-tests',
+          text: 'Run the existing unit tests; if they pass, the budget is met',
+          why: 'Unit tests check results on small inputs. They say nothing about 200 ms at the production size.',
         },
       ],
     },
@@ -343,85 +329,131 @@ export const quiz: Quiz = {
       steps: [
         {
           id: 'baseline',
-          text: 'Time the slow case on a realistic input; note the size and the time',
+          text: 'Time the slow function on a realistic input; write down the input size and the time',
           why: 'Without a baseline number there is nothing to judge any later change against.',
         },
         {
           id: 'profile',
-          text: 'Run that input under a profiler; note the top functions by self time',
+          text: 'Run the function under a profiler and list the functions with the most self time',
           why: 'The profile shows where the time really goes, before anyone guesses.',
         },
         {
           id: 'paste',
-          text: 'Give the assistant the hot spots, the code they point at, the size and the budget',
-          why: 'The assistant needs the profile to stop guessing; it comes after profiling.',
+          text: 'Give the assistant the profiler’s top functions, their code, the input size and the time budget',
+          why: 'The assistant needs real hot spots to stop guessing, so this can only come after profiling.',
         },
         {
           id: 'smallest-change',
-          text: 'Ask for the smallest change per hot spot and apply them one at a time',
+          text: 'Ask for the smallest change to each hot function, and apply the changes one at a time',
           why: 'Changes come only after the assistant has seen the hot spots; one at a time shows which helped.',
         },
         {
           id: 'remeasure',
-          text: 'Re-run the same input on the same machine, check the output, keep what helped',
+          text: 'Confirm each change with a plain timing (no profiler) on a realistic input; keep it only if the output is unchanged and the time fell',
           why: 'Measuring again closes the loop: it is how you know a change worked.',
         },
       ],
     },
     {
-      id: 'spot-cache-leak',
-      kind: 'spot-line',
-      sectionId: 'memory',
+      id: 'choose-and-read-profiler',
+      kind: 'single',
+      sectionId: 'profile-then-fix',
       prompt:
-        'This server runs for weeks and sees millions of distinct URLs. Which line makes its memory grow without limit?',
+        'A Python worker has been slow in production for an hour, and you cannot restart it. What do you run, and what do you look at first?',
       explanation:
-        'Every new URL adds an entry and nothing ever removes one. Give the cache a size limit and evict the least recently used entry (or use a package such as lru-cache).',
-      language: 'TypeScript',
-      correctLine: 6,
-      lines: [
+        'py-spy attaches to a running process by its pid, so nothing restarts. In its flame graph, or in any profile, start from self time: the wide bars with little stacked on top, the functions whose own lines burn the time.',
+      correct: 'py-spy-self-time',
+      choices: [
         {
-          text: 'const previews = new Map<string, Preview>();',
-          why: 'A Map is a fine cache; the trouble is that nothing limits its size.',
+          id: 'py-spy-self-time',
+          text: '`py-spy record --pid <pid> -o profile.svg`, then the wide bars with little stacked on top (most self time)',
+          why: 'Right: no restart, and self time points at the code that actually runs, not at the callers above it.',
         },
         {
-          text: 'export async function previewFor(url: string) {',
-          why: 'The function signature does no work.',
-        },
-        { text: '  const cached = previews.get(url);', why: 'A lookup adds nothing to memory.' },
-        { text: '  if (cached) return cached;', why: 'Returning a hit is the point of the cache.' },
-        {
-          text: '  const preview = await renderPreview(url);',
-          why: 'Rendering costs time, but its result could be dropped after use; keeping it is the issue.',
+          id: 'cprofile-cumtime',
+          text: '`python -m cProfile -s cumtime worker.py`, then fix the function at the top of the list',
+          why: 'cProfile has to start the program, which means a restart. And the top rows by cumulative time are entry points that only call the slow code; sort by tottime (self time) instead.',
         },
         {
-          text: '  previews.set(url, preview);',
-          why: 'An entry per distinct URL, kept forever: there is no eviction rule.',
+          id: 'widest-bar',
+          text: '`py-spy record --pid <pid>`, then fix the widest bar in the flame graph',
+          why: 'The widest bar is the bottom of every stack, the entry point, always the full width. Look higher up for wide bars with nothing on top.',
         },
-        { text: '  return preview;', why: 'Returning the value holds no extra memory.' },
-        { text: '}' },
+        {
+          id: 'timeit-suspect',
+          text: '`timeit` around the function you suspect, to see how slow it is',
+          why: 'timeit measures a function you already picked; it cannot tell you where the time goes, and the suspect is exactly what a profiler replaces.',
+        },
       ],
     },
     {
-      id: 'benchmark-growth',
-      kind: 'number',
-      sectionId: 'benchmark-habit',
+      id: 'memory-long-running',
+      kind: 'multi',
+      sectionId: 'memory',
       prompt:
-        'Your benchmark shows 3 ms per call at 10,000 items. If the function is quadratic, about how many milliseconds per call should you expect at 1,000,000 items? (Arithmetic, not a measurement.)',
+        'In a Node service that runs for weeks, which of these make memory use keep growing, with time or with the data? Select all that apply.',
       explanation:
-        'A hundred times the input, squared, is ten thousand times the work: 3 ms × 10,000 = 30,000 ms, about 30 seconds per call. That is why the benchmark should stop before running the largest size. Anything within 10% counts.',
-      answer: 30000,
-      tolerance: { kind: 'relative', percent: 10 },
-      unit: 'ms',
-      commonWrong: [
-        { value: 300, why: '300 ms is a hundredfold growth, which is what linear code would show.' },
-        { value: 30, why: '30 is the right figure in seconds; the question asks for milliseconds.' },
+        'Objects pushed into a module-level array stay reachable for the life of the process; a timer’s closure keeps whatever it refers to alive until the timer is cleared; and a whole-file read needs memory in proportion to a file that keeps growing (stream it instead). A cache with a size cap levels off, and a local array is freed once the request is answered.',
+      correct: ['request-log', 'timer-closure', 'whole-file'],
+      choices: [
         {
-          value: 3000000,
-          why: '3,000,000 ms is a millionfold growth, the cube of the size ratio. Quadratic is the square.',
+          id: 'request-log',
+          text: '`const seen = []` at module level, and every request handler does `seen.push(req)` “for debugging”',
+          why: 'Every request object, headers and body included, stays reachable forever. Keep a fixed number of small records instead.',
+        },
+        {
+          id: 'timer-closure',
+          text: '`setInterval(() => log(report.id), 60_000)` inside a function that received a million-row `report`, never cleared',
+          why: 'The callback refers to `report`, so the whole report stays alive as long as the timer runs. Copy out the id, and clear the timer.',
+        },
+        {
+          id: 'whole-file',
+          text: '`await readFile(logPath, "utf8")` on the service’s own log, which grows every day, to count error lines',
+          why: 'Memory grows with the file, and past 2 GiB Node’s readFile refuses outright. Read it line by line as a stream.',
+        },
+        {
+          id: 'capped-lru',
+          text: 'A `Map` cache capped at 500 entries that evicts the least recently used one when full',
+          why: 'Capped: once it holds 500 entries, each new one pushes an old one out, so memory levels off however long the service runs.',
+        },
+        {
+          id: 'local-array',
+          text: 'A handler that builds an array of 50 result rows and returns it as JSON',
+          why: 'The array is local: once the response is sent nothing refers to it, and the garbage collector frees it.',
         },
       ],
-      otherWrong:
-        'The size grows 100 times; a quadratic function does 100² = 10,000 times the work. Multiply 3 ms by that.',
+    },
+    {
+      id: 'read-benchmark-output',
+      kind: 'single',
+      sectionId: 'benchmark-habit',
+      prompt:
+        'A Python benchmark prints: 10,000 items, 2.1 ms per call, peak 0.8 MiB; 100,000 items, 22 ms, peak 8 MiB; 1,000,000 items, 240 ms, peak 80 MiB (medians of 7 runs, peak from tracemalloc). What do the numbers say?',
+      explanation:
+        'Each step is ten times the items, and time grows about ten times per step (2.1 → 22 → 240 ms), so the function is close to linear; a quadratic one would grow a hundredfold per step. Peak memory also grows tenfold per step: the call holds something per item, such as its result list. That is expected, not a leak, but it means about 8 GiB at 100 million items.',
+      correct: 'linear-both',
+      choices: [
+        {
+          id: 'linear-both',
+          text: 'Time and peak memory both grow about linearly: roughly ten times per tenfold step',
+          why: 'Right: read the ratios, not the raw numbers. 22 ÷ 2.1 and 240 ÷ 22 are both about 10, and so are the memory steps.',
+        },
+        {
+          id: 'quadratic',
+          text: 'Time is quadratic: it went from 2 ms to 240 ms',
+          why: 'That is about 115 times the time for 100 times the items, close to linear. Quadratic growth would be 10,000 times, about 21 seconds at a million.',
+        },
+        {
+          id: 'memory-leak',
+          text: 'Memory grows with n, so the function has a leak',
+          why: 'Peak memory during a call that builds a result grows with the result. A leak is memory still held after the call ends, which these numbers do not measure.',
+        },
+        {
+          id: 'too-few',
+          text: 'Nothing: a benchmark is too noisy to say anything until production',
+          why: 'Medians of several runs at sizes a hundredfold apart separate linear from quadratic easily; noise moves a ratio by tens of percent, not by tenfold.',
+        },
+      ],
     },
     {
       id: 'steady-perf-tests',
@@ -430,7 +462,7 @@ export const quiz: Quiz = {
       prompt:
         'A performance test on CI fails now and then for no reason. Which changes keep the check but cut the flakiness? Select all that apply.',
       explanation:
-        'Leave a wide margin between the good and bad versions, take the median of several runs, or count something deterministic (queries, calls) instead of timing. Retrying until green or tightening the limit hide the signal or make it worse.',
+        'Leave a wide margin between the good and bad versions, take the median of several runs, or count something deterministic (queries, calls) instead of timing. Retrying until green, or raising the limit past the slow version, make it pass by making it meaningless.',
       correct: ['headroom', 'median', 'count-queries'],
       choices: [
         {
@@ -446,7 +478,7 @@ export const quiz: Quiz = {
         {
           id: 'count-queries',
           text: 'Count database queries instead of timing',
-          why: 'A count is identical on every machine, so it never flakes.',
+          why: 'A query count does not depend on how fast or busy the machine is, so noise cannot flip the result.',
         },
         {
           id: 'retry',
@@ -454,9 +486,9 @@ export const quiz: Quiz = {
           why: 'Retries hide real regressions as well as noise: the test stops meaning anything.',
         },
         {
-          id: 'tighter',
-          text: 'Make the time limit tighter so slow runs stand out',
-          why: 'A tighter limit on a noisy clock fails more often, not less.',
+          id: 'raise-past-bad',
+          text: 'Raise the time limit until the test stops failing, even beyond what the slow version takes',
+          why: 'It stops flaking because it stops testing: a limit the slow version also meets catches nothing.',
         },
       ],
     },
@@ -471,23 +503,23 @@ export const quiz: Quiz = {
       choices: [
         {
           id: 'no-signal',
-          text: 'It cannot see speed; without numbers it writes the pattern it has seen most',
+          text: 'It cannot see your data sizes or timings; without them it writes the pattern it has seen most',
           why: 'Right: performance is invisible to it until you supply sizes and measurements.',
         },
         {
-          id: 'lazy',
-          text: 'It deliberately writes short code to save tokens',
-          why: 'Short is not the aim; common is. The most frequent pattern is usually correct and often slow.',
+          id: 'context-window',
+          text: 'Its context window is too small to hold the whole program',
+          why: 'Even with the whole codebase in context it sees code, not row counts, traffic or timings: that information is not in the code.',
         },
         {
-          id: 'needs-bigger',
-          text: 'Only the largest models understand complexity',
-          why: 'Models of any size know Big-O; what they lack is your scale.',
+          id: 'bad-training-code',
+          text: 'It learned mostly from badly written code',
+          why: 'Most of what it learned from is correct and fine at its own small size. The trouble is that nothing tells it your data is not small.',
         },
         {
-          id: 'unfixable',
-          text: 'Performance cannot be specified, only discovered in production',
-          why: 'It can be specified: prompts with numbers, benchmarks and budget tests all do it.',
+          id: 'ask-to-optimise',
+          text: 'Nobody asked it to optimise; adding “optimise for performance” to the prompt fixes it',
+          why: 'That adds a wish but no numbers. Without a size or a budget it still cannot tell whether the simple version is good enough.',
         },
       ],
     },

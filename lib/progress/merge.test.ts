@@ -97,6 +97,21 @@ describe('merge of two states', () => {
   });
 });
 
+describe('merge of a pruned attempt with its old copy', () => {
+  it('keeps the missed ids both copies list, in either order', () => {
+    const old = recordQuizAttempt(emptyProgress(), L, {
+      ...attempt('a1', 100, 11),
+      missed: ['gone', 'kept'],
+    });
+    const pruned = recordQuizAttempt(emptyProgress(), L, { ...attempt('a1', 100, 11), missed: ['kept'] });
+    const ab = mergeProgress(old, pruned);
+    const ba = mergeProgress(pruned, old);
+    expect(ab.lessons[L]?.quiz.attempts).toEqual([{ ...attempt('a1', 100, 11), missed: ['kept'] }]);
+    expect(canonicalJson(ab)).toBe(canonicalJson(ba));
+    expect(ab.lessons[L]?.quiz.best).toBe(11);
+  });
+});
+
 describe('reconcile across a reset', () => {
   it('the newer generation wins outright; equal generations merge', () => {
     const reset = resetProgress(tabA());

@@ -65,11 +65,22 @@ function fullIn(list: readonly QuizAttemptRecord[]): number {
   return list.filter((a) => a.mode === 'full').length;
 }
 
+/**
+ * Two copies of the same attempt (same id and time) differ only when one had its missed ids pruned after a
+ * quiz update: keep the ids both still list, so the merge is the same whichever copy comes first.
+ */
+function sameAttempt(a: QuizAttemptRecord, b: QuizAttemptRecord): QuizAttemptRecord {
+  const inB = new Set(b.missed);
+  const missed = a.missed.filter((id) => inB.has(id));
+  return missed.length === a.missed.length ? a : { ...a, missed };
+}
+
 function mergeQuiz(x: QuizProgress, y: QuizProgress): QuizProgress {
   const byId = new Map<string, QuizAttemptRecord>();
   for (const a of [...x.attempts, ...y.attempts]) {
     const seen = byId.get(a.id);
     if (!seen || byTime(seen, a) < 0) byId.set(a.id, a);
+    else if (byTime(seen, a) === 0) byId.set(a.id, sameAttempt(seen, a));
   }
   const all = [...byId.values()].sort(byTime);
   // Full attempts no longer in the lists (trimmed, or migrated from v1) are carried as a count.

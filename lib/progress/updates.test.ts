@@ -3,6 +3,7 @@ import { LIMITS, emptyProgress } from './schema';
 import {
   markLabPassed,
   markSectionRead,
+  pruneQuizAttempts,
   recordQuizAttempt,
   resetProgress,
   setLabCode,
@@ -77,5 +78,25 @@ describe('pure progress updates', () => {
     expect(s.lessons[L]?.quiz.best).toBe(15);
     const r = resetProgress(s);
     expect(r).toEqual({ ...emptyProgress(), generation: 1 });
+  });
+
+  it('prune missed ids a changed quiz no longer asks, keeping scores, best and counts', () => {
+    const base = { at: 1, total: 15, mode: 'full' as const, passed: false };
+    let s = recordQuizAttempt(emptyProgress(), L, { ...base, id: 'a', score: 10, missed: ['gone', 'kept'] });
+    s = recordQuizAttempt(s, L, { ...base, id: 'b', at: 2, score: 14, passed: true, missed: ['kept'] });
+    const p = pruneQuizAttempts(s, L, ['kept', 'other']);
+    expect(p.lessons[L]?.quiz).toEqual({
+      ...s.lessons[L]!.quiz,
+      attempts: [
+        { ...base, id: 'a', score: 10, missed: ['kept'] },
+        { ...base, id: 'b', at: 2, score: 14, passed: true, missed: ['kept'] },
+      ],
+    });
+    // Untouched attempts are the same objects, and nothing to prune means no write at all.
+    expect(p.lessons[L]?.quiz.attempts[1]).toBe(s.lessons[L]?.quiz.attempts[1]);
+    expect(pruneQuizAttempts(p, L, ['kept', 'other'])).toBe(p);
+    expect(pruneQuizAttempts(s, 'no-such-lesson', ['kept'])).toBe(s);
+    // An empty id list is a quiz that failed to load, not a quiz with no questions: change nothing.
+    expect(pruneQuizAttempts(s, L, [])).toBe(s);
   });
 });

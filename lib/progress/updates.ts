@@ -58,6 +58,31 @@ export function recordQuizAttempt(
   return mergeProgress(state, single);
 }
 
+/**
+ * After a quiz changed: drops, from every saved attempt of the lesson, the missed-question ids that the quiz
+ * no longer asks (`questionIds` are the ids it asks now). Scores, totals, pass marks and the best score are
+ * history and stay as they were; only the list that feeds "practise the ones I missed" is cut.
+ */
+export function pruneQuizAttempts(
+  state: ProgressState,
+  slug: string,
+  questionIds: readonly string[],
+): ProgressState {
+  const lesson = state.lessons[slug];
+  if (!lesson || questionIds.length === 0) return state;
+  const known = new Set(questionIds);
+  if (lesson.quiz.attempts.every((a) => a.missed.every((id) => known.has(id)))) return state;
+  return withLesson(state, slug, (l) => ({
+    ...l,
+    quiz: {
+      ...l.quiz,
+      attempts: l.quiz.attempts.map((a) =>
+        a.missed.every((id) => known.has(id)) ? a : { ...a, missed: a.missed.filter((id) => known.has(id)) },
+      ),
+    },
+  }));
+}
+
 /** Marks a lab passed and keeps the better of the old and new figures. */
 export function markLabPassed(
   state: ProgressState,

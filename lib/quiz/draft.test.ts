@@ -83,7 +83,6 @@ describe('quiz draft: anything that does not fit is discarded, never thrown', ()
     ['unknown mode', text(draft({ mode: 'exam' as never }))],
     ['full round with ids', text(draft({ ids: ['s1'] }))],
     ['practice round without ids', text(draft({ mode: 'practice', ids: null }))],
-    ['practice with an unknown id', text(draft({ mode: 'practice', ids: ['s1', 'gone'] }))],
     ['a fractional seed', text(draft({ seed: 1.5 }))],
     ['a negative seed', text(draft({ seed: -1 }))],
     ['an order the seed does not produce', text(draft({ order: [...order].reverse() }))],
@@ -127,9 +126,81 @@ describe('quiz draft: anything that does not fit is discarded, never thrown', ()
     });
   }
 
-  it('a draft whose questions changed since it was saved is stale', () => {
-    const changed: Quiz = { ...quiz, questions: sampleQuestions.slice(1) };
-    expect(parseDraft(text(draft({ answers: {}, checked: [], current: null })), changed)).toBeNull();
+  it('the same questions in an order the seed does not produce are tampered with, not a quiz update', () => {
+    expect(parseDraft(text(draft({ order: [order[1]!, order[0]!, ...order.slice(2)] })), quiz)).toBeNull();
+  });
+});
+
+describe('quiz draft: saved before the quiz changed, the answers that still fit are kept', () => {
+  // The quiz drops its first question (s1) and changes the choices of m1 (x is gone).
+  const m1 = sampleQuestions.find((q) => q.id === 'm1');
+  if (m1?.kind !== 'multi') throw new Error('fixture: m1 is a multi-select question');
+  const changed: Quiz = {
+    ...quiz,
+    questions: sampleQuestions
+      .slice(1)
+      .map((q) => (q.id === 'm1' ? { ...m1, choices: m1.choices.filter((c) => c.id !== 'x') } : q)),
+  };
+
+  it('keeps answers and checks of questions still asked, sets the rest aside and counts them', () => {
+    const saved = draft({
+      answers: {
+        s1: { kind: 'single', choiceId: 'b' },
+        n1: { kind: 'number', text: '1,001' },
+        o1: { kind: 'order', stepIds: ['q', 'p', 'r'] },
+        m1: { kind: 'multi', choiceIds: ['x', 'z'] },
+      },
+      checked: ['s1', 'n1'],
+      current: 's1',
+    });
+    const d = parseDraft(text(saved), changed);
+    expect(d).toEqual({
+      ...saved,
+      order: arrangeQuiz(changed.questions, SEED).questionIds,
+      answers: { n1: { kind: 'number', text: '1,001' }, o1: { kind: 'order', stepIds: ['q', 'p', 'r'] } },
+      checked: ['n1'],
+      current: null,
+      setAside: 2,
+    });
+  });
+
+  it('a practice round keeps the questions of its subset still asked', () => {
+    const asked = sampleQuestions.filter((q) => ['s1', 'n1'].includes(q.id));
+    const saved = draft({
+      mode: 'practice',
+      ids: ['s1', 'n1'],
+      order: arrangeQuiz(asked, SEED).questionIds,
+      answers: { n1: { kind: 'number', text: '7' } },
+      checked: [],
+      current: 'n1',
+    });
+    expect(parseDraft(text(saved), changed)).toEqual({
+      ...saved,
+      ids: ['n1'],
+      order: ['n1'],
+      setAside: 0,
+    });
+  });
+
+  it('a practice round with nothing left to ask, or a shape that is not a draft, is still discarded', () => {
+    const onlyS1 = draft({
+      mode: 'practice',
+      ids: ['s1'],
+      order: ['s1'],
+      answers: {},
+      checked: [],
+      current: null,
+    });
+    expect(parseDraft(text(onlyS1), changed)).toBeNull();
+    expect(parseDraft(text({ ...draft(), checked: 'n1' }), changed)).toBeNull();
+    expect(parseDraft(text({ ...draft(), checked: ['n1', 'n1'] }), changed)).toBeNull();
+    expect(parseDraft(text({ ...draft(), answers: [] }), changed)).toBeNull();
+    expect(parseDraft(text({ ...draft(), current: 7 }), changed)).toBeNull();
+    expect(parseDraft(text({ ...draft(), order: ['n1', 'n1'] }), changed)).toBeNull();
+  });
+
+  it('a draft of the unchanged quiz never carries a set-aside count', () => {
+    expect(parseDraft(text(draft()), quiz)).not.toHaveProperty('setAside');
   });
 });
 

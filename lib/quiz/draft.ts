@@ -6,6 +6,9 @@
  *
  * Reading is defensive: anything that does not fit the quiz as it is now (bad JSON, another version,
  * unknown ids, answers of the wrong shape, a shuffle that no longer reproduces) is discarded, never thrown.
+ * One exception keeps a learner's work across a quiz update: when the set of questions itself changed since
+ * the draft was saved (questions retired or added), the answers to questions still asked, in a shape that
+ * still fits, are kept and the others set aside; the round is rearranged from its seed.
  */
 import type { StorageLike } from '@/lib/progress/persist-storage';
 import { draftKey } from './draft-key';
@@ -39,6 +42,11 @@ export interface QuizDraft {
   current: string | null;
   /** When it was saved (ms since epoch). */
   at: number;
+  /**
+   * Only on a draft read back after the quiz changed: how many saved answers were set aside because their
+   * question was retired or no longer accepts that answer. Never stored.
+   */
+  setAside?: number;
 }
 
 export interface DraftInput {
@@ -147,10 +155,15 @@ export function parseDraft(raw: string | null, quiz: Quiz): QuizDraft | null {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 31) return null;
   if (typeof at !== 'number' || !Number.isFinite(at)) return null;
 
+  if (!isStringArray(order) || !unique(order)) return null;
   const asked = askedQuestions(quiz, ids as string[] | null);
-  if (ids !== null && asked.length !== (ids as string[]).length) return null; // unknown practice ids
-  // The seed must still produce the stored order: if the questions changed, the draft is stale.
-  if (!isStringArray(order) || !sameList(order, arrangeQuiz(asked, seed).questionIds)) return null;
+  const askedIds = asked.map((q) => q.id);
+  // Saved before the quiz changed: the questions it asked are not the ones asked now.
+  const quizChanged =
+    !isPermutation(order, askedIds) || (ids !== null && asked.length !== (ids as string[]).length);
+  if (quizChanged) return salvage(quiz, { mode, seed, at, asked, answers, checked, current });
+  // Same questions: the seed must still produce the stored order, or the draft was tampered with.
+  if (!sameList(order, arrangeQuiz(asked, seed).questionIds)) return null;
 
   const byId = new Map(asked.map((q) => [q.id, q]));
   if (!isObject(answers)) return null;
@@ -181,6 +194,57 @@ export function parseDraft(raw: string | null, quiz: Quiz): QuizDraft | null {
     checked,
     current: current as string | null,
     at,
+  };
+}
+
+/**
+ * A draft saved before the quiz's questions changed: keeps what still fits (answers to questions still
+ * asked, in a shape the question still accepts; checks of those answers; the current question if still
+ * asked) and counts what it set aside. A practice round keeps the questions of its subset still in the quiz;
+ * a round with nothing left to ask, or a saved shape that is not a draft at all, is discarded.
+ */
+function salvage(
+  quiz: Quiz,
+  d: {
+    mode: DraftMode;
+    seed: number;
+    at: number;
+    asked: QuizQuestion[];
+    answers: unknown;
+    checked: unknown;
+    current: unknown;
+  },
+): QuizDraft | null {
+  const { mode, seed, at, asked } = d;
+  if (asked.length === 0 || !isObject(d.answers)) return null;
+  if (!isStringArray(d.checked) || !unique(d.checked)) return null;
+  if (d.current !== null && typeof d.current !== 'string') return null;
+  const byId = new Map(asked.map((q) => [q.id, q]));
+  const answers: Record<string, QuizAnswer> = {};
+  let setAside = 0;
+  for (const [id, a] of Object.entries(d.answers)) {
+    const q = byId.get(id);
+    if (q && validAnswer(q, a)) answers[id] = a;
+    else setAside++;
+  }
+  const checked = d.checked.filter((id) => {
+    const q = byId.get(id);
+    const a = answers[id];
+    return q !== undefined && isAnswered(q, a) && (a?.kind !== 'number' || parseNumberInput(a.text).ok);
+  });
+  const current = typeof d.current === 'string' && byId.has(d.current) ? d.current : null;
+  return {
+    v: DRAFT_VERSION,
+    slug: quiz.lessonSlug,
+    mode,
+    ids: mode === 'practice' ? asked.map((q) => q.id) : null,
+    seed,
+    order: arrangeQuiz(asked, seed).questionIds,
+    answers,
+    checked,
+    current,
+    at,
+    setAside,
   };
 }
 

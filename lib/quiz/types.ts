@@ -106,6 +106,11 @@ export interface Quiz {
   /** Share of questions needed to pass, e.g. 0.8. */
   passRatio: number;
   questions: QuizQuestion[];
+  /**
+   * Ids of questions this quiz used to ask. Saved attempts may still name them; they are never reused for a
+   * new question (a test checks it), so an old answer can never be scored against a different question.
+   */
+  retiredQuestionIds?: string[];
 }
 
 /** What the learner answered. Ids, not positions. */
