@@ -27,7 +27,7 @@ export interface ProfileSettings {
   minBatches: number;
   /** Never more calls than this. */
   maxCalls: number;
-  /** Start no new call after this much profiling wall time, ms. */
+  /** Start no new instrumented call after this much wall time (warm-up included), ms. */
   capMs: number;
   /** Warm-up of the instrumented code (calls, figures discarded), ms. */
   warmupMs: number;
@@ -156,6 +156,7 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
     calibrator.measure(s.calibrationRounds);
     // Warm-up calls (figures discarded) until warmupMs; a first call longer than longCallMs is kept as the
     // first profiled call instead (the JIT optimises a long call while it runs).
+    const p0 = now();
     const first = await timedBatch(runner, now, 1, mutates, isAsync);
     if (first >= s.longCallMs) {
       calls = 1;
@@ -167,7 +168,6 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
       probe.reset();
     }
     if (calls > 0) batches.record(probe.data(), calls);
-    const p0 = now();
     let batch = 1;
     const more = () =>
       (instrumentedMs < s.targetMs || batches.size < s.minBatches) &&

@@ -5,6 +5,7 @@ import type { Clock } from '@/lib/measure/timer';
 import { instrument, type InstrumentResult } from './instrument';
 import { createProbe, type Probe, type ProbeLimits } from './probe';
 import { PROBE_GLOBAL } from './probe-layout';
+import { profileRun, type ProfileSettings, type ProfileTask } from './profile-run';
 
 export type Instrumented = Extract<InstrumentResult, { ok: true }>;
 
@@ -66,4 +67,46 @@ export function fnId(ins: Instrumented, name: string): number {
   const f = ins.functions.find((x) => x.name === name);
   if (!f) throw new Error(`no function ${name} in ${ins.functions.map((x) => x.name).join(', ')}`);
   return f.id;
+}
+
+/**
+ * A clock for driver tests: each read costs 50 ns (as a real clock read does), and `work(ms)` stands for
+ * time spent in a builtin. Deterministic, so a probe's cost is measured exactly and subtracted exactly.
+ */
+export function readCostClock(readMs = 0.00005) {
+  let t = 0;
+  return {
+    now: () => (t += readMs),
+    work: (ms: number) => {
+      t += ms;
+    },
+  };
+}
+
+/** profileRun on a source, as the playground calls it (exports.solve, exports.makeInput), on a readCostClock. */
+export async function profileSource(
+  source: string,
+  opts: {
+    n?: number;
+    language?: 'typescript' | 'javascript';
+    settings?: Partial<ProfileSettings>;
+    plainNsPerCall?: number;
+    callOnce?: ProfileTask['callOnce'];
+  } = {},
+) {
+  const clock = readCostClock();
+  const code = transpile(source, opts.language ?? 'javascript');
+  const instrumented = mustInstrument(code);
+  const outcome = await profileRun({
+    n: opts.n ?? 100,
+    now: clock.now,
+    load: (c, globals) => loadModule(c, { globals: { ...globals, work: clock.work } }),
+    code,
+    instrumented,
+    makeInput: (plain, n) => (plain.makeInput as (n: number) => unknown)(n),
+    callOnce: opts.callOnce ?? ((exports, input) => (exports.solve as (i: unknown) => unknown)(input)),
+    ...(opts.plainNsPerCall !== undefined ? { plainNsPerCall: opts.plainNsPerCall } : {}),
+    settings: { targetMs: 20, capMs: 200, warmupMs: 2, plainBudgetMs: 50, ...opts.settings },
+  });
+  return { outcome, instrumented, code };
 }
