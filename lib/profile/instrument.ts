@@ -15,9 +15,11 @@
  *   lines too, so a probe's line is the learner's own line, in TypeScript or JavaScript.
  * Top-level statements run once when the module loads and are not probed.
  */
-import { parse, type AnyNode, type Node } from 'acorn';
+import { parse, type AnyNode } from 'acorn';
 import MagicString from 'magic-string';
 import { forEachChild } from './ast';
+import { ReservedName, TooMany } from './instrument-errors';
+import { isSimple, isStatement, lineOf, probeKind, unlabel, type ProbeKind } from './statement-kinds';
 import { functionName, type FunctionNode } from './function-names';
 import { PROBE_GLOBAL, MAX_FUNCTIONS } from './probe-layout';
 
@@ -252,78 +254,6 @@ class Instrumenter {
       this.visit(body, ctx);
       this.out.appendLeft(body.end, '}');
     }
-  }
-}
-
-type ProbeKind = 'hit' | 'time' | 'count';
-
-/** 'time': only marks where time goes (a for loop's init, before its first test); 'none': no probe. */
-function probeKind(s: AnyNode): ProbeKind | 'none' {
-  switch (s.type) {
-    case 'FunctionDeclaration':
-    case 'EmptyStatement':
-    case 'BlockStatement':
-    case 'TryStatement':
-    case 'WhileStatement':
-      return 'none';
-    case 'ForStatement':
-      return s.test ? 'time' : 'hit';
-    default:
-      return 'hit';
-  }
-}
-
-/** An expression with no call, construction, assignment or suspension in it (depth-limited). */
-export function isSimple(n: AnyNode, depth = 0): boolean {
-  if (depth > 12) return false;
-  const d = depth + 1;
-  switch (n.type) {
-    case 'Identifier':
-    case 'Literal':
-    case 'ThisExpression':
-    case 'PrivateIdentifier':
-      return true;
-    case 'ParenthesizedExpression':
-      return isSimple(n.expression, d);
-    case 'ChainExpression':
-      return isSimple(n.expression, d);
-    case 'MemberExpression':
-      return n.object.type !== 'Super' && isSimple(n.object, d) && (!n.computed || isSimple(n.property, d));
-    case 'BinaryExpression':
-    case 'LogicalExpression':
-      return isSimple(n.left, d) && isSimple(n.right, d);
-    case 'UnaryExpression':
-      return n.operator !== 'delete' && isSimple(n.argument, d);
-    case 'ConditionalExpression':
-      return isSimple(n.test, d) && isSimple(n.consequent, d) && isSimple(n.alternate, d);
-    default:
-      return false;
-  }
-}
-
-function isStatement(n: AnyNode): boolean {
-  return /(Statement|Declaration)$/.test(n.type) && n.type !== 'FunctionDeclaration';
-}
-
-function unlabel(s: AnyNode): AnyNode {
-  let inner = s;
-  while (inner.type === 'LabeledStatement') inner = inner.body;
-  return inner;
-}
-
-function lineOf(n: Node): number {
-  return n.loc?.start.line ?? 1;
-}
-
-class ReservedName extends Error {
-  constructor(readonly node: Node) {
-    super(`Names starting with __hp are reserved for the profiler; rename it.`);
-  }
-}
-
-class TooMany extends Error {
-  constructor(readonly node: Node) {
-    super(`More than ${MAX_FUNCTIONS.toLocaleString('en-US')} functions: too many to profile.`);
   }
 }
 
