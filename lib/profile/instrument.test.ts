@@ -79,6 +79,18 @@ const CASES: Record<string, string> = {
   'async generators and for await': `
     async function* ag(n) { for (let i = 0; i < n; i++) yield await Promise.resolve(i * i); }
     export async function run() { const out = []; for await (const v of ag(4)) out.push(v); return out; }`,
+  'for await over async and sync iterables, with an early break': `
+    async function* ag() { yield 1; yield 2; yield 3; }
+    function* sg() { yield Promise.resolve('a'); yield 'b'; }
+    export async function run() {
+      const out = [];
+      for await (const v of ag()) { if (v === 3) break; out.push(v); }
+      for await (const v of sg()) out.push(v);
+      for await (const v of [Promise.resolve(7), 8]) out.push(v);
+      let err = '';
+      try { for await (const v of 5) out.push(v); } catch (e) { err = e.constructor.name; }
+      return [out, err];
+    }`,
   'directives stay first': `
     function f() { 'use strict'; return typeof this; }
     export function run() { return f(); }`,

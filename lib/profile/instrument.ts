@@ -214,10 +214,19 @@ class Instrumenter {
         this.visitBody(s.body, ctx);
         return this.visitTest(s.test, ctx, line);
       case 'ForInStatement':
-      case 'ForOfStatement':
         this.visitHead(s.left, ctx);
         this.visit(s.right, ctx);
         return this.visitBody(s.body, ctx, line);
+      case 'ForOfStatement': {
+        this.visitHead(s.left, ctx);
+        // for await: its steps are awaits; the iterable is wrapped to close the frame before each, and
+        // the body's first probe (timed) reopens it.
+        const stepAwaits = s.await && ctx.suspends;
+        if (stepAwaits) this.out.appendRight(s.right.start, `${H}.w(${TOKEN},`);
+        this.visit(s.right, ctx);
+        if (stepAwaits) this.out.appendLeft(s.right.end, ')');
+        return this.visitBody(s.body, ctx, line, stepAwaits ? 'hit' : 'count');
+      }
       case 'BlockStatement':
         return s.body.forEach((c) => this.visit(c, ctx));
       default:
@@ -242,8 +251,8 @@ class Instrumenter {
    * (counted only: the step of a for-of over an array costs little, and an iterator that is profiled
    * code is timed in its own frame).
    */
-  private visitBody(body: AnyNode, ctx: Ctx, loopLine?: number): void {
-    const iteration = loopLine === undefined ? '' : this.lineProbe(ctx, loopLine, 'count');
+  private visitBody(body: AnyNode, ctx: Ctx, loopLine?: number, iterationKind: ProbeKind = 'count'): void {
+    const iteration = loopLine === undefined ? '' : this.lineProbe(ctx, loopLine, iterationKind);
     if (body.type === 'BlockStatement') {
       if (iteration) this.out.appendRight(body.start + 1, iteration);
       this.ancestors.push(body);

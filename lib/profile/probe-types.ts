@@ -19,6 +19,8 @@ export interface ProbeApi {
   /** Before an await/yield: close the call's frame (passes the value through); `r` reopens it after. */
   s<T>(k: number, v?: T): T | undefined;
   r<T>(k: number, v: T): T;
+  /** The iterable of a `for await` loop, wrapped to close the call's frame before each step. */
+  w(k: number, iterable: unknown): unknown;
 }
 
 export interface ProbeLimits {

@@ -118,6 +118,27 @@ export async function solve() {
     expect(ms(lines.get(10)!.selfNs)).toBe(100);
   });
 
+  it('closes the frame at every step of a for await loop, even with two loops running at once', async () => {
+    const src = `async function* gen(n) {
+  for (let i = 0; i < n; i++) { await null; work(1); yield i; }
+}
+async function consume(n) {
+  let s = 0;
+  for await (const v of gen(n)) { work(10); s += v; }
+  return s;
+}
+export async function solve() {
+  const [a, b] = await Promise.all([consume(3), consume(2)]);
+  return a + b;
+}`;
+    const l = withWork(src);
+    const { out, data, fn } = await profileOnce(l);
+    expect(out).toBe(4);
+    expect(data.leftOpen).toBe(0);
+    expect([fn('gen').calls, ms(fn('gen').selfNs)]).toEqual([2, 5]);
+    expect([fn('consume').calls, ms(fn('consume').selfNs), ms(fn('solve').selfNs)]).toEqual([2, 50, 0]);
+  });
+
   it('closes a generator frame at each yield; the consumer keeps its own time', async () => {
     const src = `function* gen() {
   work(1);

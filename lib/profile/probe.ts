@@ -13,6 +13,7 @@
  * Typed arrays and closures only on the hot path: it runs once per statement executed.
  */
 import type { Clock } from '@/lib/measure/timer';
+import { wrapForAwait } from './for-await';
 import { FN_BASE } from './probe-layout';
 import type { Charged, Probe, ProbeApi } from './probe-types';
 import { DEFAULT_PROBE_LIMITS } from './probe-types';
@@ -215,6 +216,9 @@ export function createProbe(
       if (suspended.size < limits.maxSuspended) suspended.set(k, (sNode[depth] as number) * LINE_SPAN + cur);
       pop();
       return v;
+    },
+    w(k, iterable) {
+      return on && k !== 0 ? wrapForAwait(iterable, () => api.s(k)) : iterable;
     },
     r(k, v) {
       if (!on || k === 0 || sTok[depth] === k) return v;
