@@ -4,16 +4,16 @@
  * `new.target`, names, `.length`, async functions and generators behave as before.
  *
  * - Every function: `__hp.e(id, line)` on entry (it also starts the first statement's line) and
- *   `__hp.x(id)` in a `finally`, so returns and throws exit exactly once. Async functions and generators (which suspend) use `a`/`y` with a per-call token, and
- *   every `await`/`yield` closes their frame before suspending and reopens it after:
- *   `__hp.r(k, await __hp.s(k, expr))`.
+ *   `__hp.x(id)` in a `finally`, so returns and throws exit exactly once. Async functions and generators
+ *   use `a`/`y` with a per-call token, and every `await`/`yield` (and `for await` step) closes their frame
+ *   before suspending and reopens it after: `__hp.r(k, await __hp.s(k, expr))`.
  * - Every statement inside a function: a line probe before it (`l`, or `m` with the token in functions
  *   that suspend). Single-statement bodies get braces. A loop's line is hit once when it starts and once
  *   per iteration (a probe in its test, or at the start of its body for for-of/for-in and test-less for;
  *   these only count, unless the test calls something, so a tight loop is not drowned in clock reads).
- * - Nothing is ever inserted across a newline, so every line keeps its number: sucrase keeps the learner's
- *   lines too, so a probe's line is the learner's own line, in TypeScript or JavaScript.
- * Top-level statements run once when the module loads and are not probed.
+ * - Nothing is inserted across a newline: every line keeps its number, and as sucrase keeps the learner's
+ *   lines too, a probe's line is the learner's own, in TypeScript or JavaScript. Top-level statements run
+ *   once, when the module loads, and are not probed.
  */
 import { parse, type AnyNode } from 'acorn';
 import MagicString from 'magic-string';
