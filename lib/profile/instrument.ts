@@ -57,10 +57,8 @@ export const MAX_INSTRUMENT_CHARS = 400_000;
 const H = PROBE_GLOBAL;
 const TOKEN = '__hpK';
 
-interface Ctx {
-  id: number;
-  suspends: boolean;
-}
+/** The function whose statements are being probed. */
+type Ctx = { id: number; suspends: boolean };
 
 class Instrumenter {
   readonly out: MagicString;
