@@ -9,6 +9,7 @@
  *    rebuilt for each call when the code changes its input.
  */
 import { mapError, type MappedError, type ModuleExports } from '@/lib/measure/load-code';
+import { DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
 import type { Clock } from '@/lib/measure/timer';
 import { calibratorFor } from './calibrate';
 import type { InstrumentResult } from './instrument';
@@ -41,6 +42,9 @@ export interface ProfileSettings {
   calibrationRounds: number;
   maxCalibrationRounds: number;
 }
+
+/** At most this many input items are built ahead of one batch (as the measuring core does). */
+const MAX_PREBUILT_ITEMS = DEFAULT_SIZE_SETTINGS.maxPrebuiltItems;
 
 export const DEFAULT_PROFILE_SETTINGS: ProfileSettings = {
   targetMs: 200,
@@ -148,6 +152,8 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
     call: (input) => task.callOnce(profiled, input),
     input: (fresh) => (fresh ? makeInput(n) : shared),
   };
+  // Inputs built ahead of a batch (code that changes its input gets one per call): bounded like the core's.
+  const maxFresh = Math.max(1, Math.floor(MAX_PREBUILT_ITEMS / Math.max(1, n)));
   let calls = 0;
   let instrumentedMs = 0;
   const calibrator = calibratorFor(now);
@@ -175,7 +181,7 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
       !batches.full &&
       now() - p0 < s.capMs;
     while (calls === 0 || more()) {
-      const k = Math.max(1, Math.min(batch, s.maxCalls - calls));
+      const k = Math.max(1, Math.min(batch, s.maxCalls - calls, mutates ? maxFresh : Infinity));
       const ms = await timedBatch(runner, now, k, mutates, isAsync);
       batches.record(probe.data(), k);
       instrumentedMs += ms;
