@@ -10,7 +10,7 @@
  * high.
  */
 import type { Clock } from '@/lib/measure/timer';
-import { createProbe, type ProbeApi } from './probe';
+import { createProbe, type ProbeApi, type ProbeData } from './probe';
 
 export interface ProbeCosts {
   /** Cost of an interval ended by a line probe, and by a function's entry/exit, ms. */
@@ -126,4 +126,33 @@ export function calibratorFor(now: Clock): ProbeCalibrator {
   if (!shared || shared.now !== now) shared = { now, calibrator: new ProbeCalibrator(now) };
   shared.calibrator.clear();
   return shared.calibrator;
+}
+
+/** Lines with fewer charged intervals than this say too little about a probe's cost in place. */
+export const MIN_INTERVALS_IN_PLACE = 1_000;
+
+/**
+ * The probe's cost as seen in the profiled code itself: the least time per charged interval of any line
+ * with many intervals. Its work per interval is at least zero, so this is an upper bound on what one
+ * probe cost there, and close to it when some line does almost nothing (a `count++` in a loop). Null when
+ * no line had enough intervals.
+ */
+export function costInPlace(data: ProbeData, minIntervals = MIN_INTERVALS_IN_PLACE): number | null {
+  const { ms, evLine, evCall } = data.lines;
+  let best = Infinity;
+  for (let i = 0; i < ms.length; i++) {
+    const k = (evLine[i] ?? 0) + (evCall[i] ?? 0);
+    if (k >= minIntervals) best = Math.min(best, (ms[i] ?? 0) / k);
+  }
+  return Number.isFinite(best) ? Math.max(0, best) : null;
+}
+
+/**
+ * The costs to subtract: the measured ones, but never more than the profiled code's own per-interval
+ * floor. A line that calls a small function in a tight loop is nearly all probe intervals; subtracting
+ * even a few percent too much would wipe it out, while too little only leaves it a little high.
+ */
+export function costsToSubtract(measured: ProbeCosts, inPlace: number | null): ProbeCosts {
+  if (inPlace === null) return measured;
+  return { lineMs: Math.min(measured.lineMs, inPlace), callMs: Math.min(measured.callMs, inPlace) };
 }

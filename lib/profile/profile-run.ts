@@ -11,7 +11,7 @@
 import { mapError, type MappedError, type ModuleExports } from '@/lib/measure/load-code';
 import { DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
 import type { Clock } from '@/lib/measure/timer';
-import { calibratorFor } from './calibrate';
+import { calibratorFor, costInPlace, costsToSubtract } from './calibrate';
 import type { InstrumentResult } from './instrument';
 import { methodSentence } from './method';
 import { timePlain } from './plain-time';
@@ -194,7 +194,7 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
     probe.stop();
     return fail('profile', e);
   }
-  const costs = calibrator.costs();
+  const costs = costsToSubtract(calibrator.costs(), costInPlace(probe.data()));
   const instrumentedNsPerCall = (instrumentedMs * 1e6) / calls;
   const report = buildReport({
     data: probe.data(),
