@@ -98,7 +98,7 @@ export function solve(words) {
   return unique.length + joined.length;
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '  const unique = clean;' },
   ),
   snippet(
     'nested-loop-join',
@@ -210,7 +210,7 @@ export function solve({ allowed, items }: { allowed: string[]; items: Item[] }) 
   return { kept: labels.length, distinct: seenTags.size };
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '  const kept = items.filter((item) => seenTags.has(item.tag));' },
   ),
   snippet(
     'class-total-recomputed',
@@ -361,7 +361,7 @@ export async function solve(users: User[]) {
   return ranks.length;
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    const rank = user.score + 1;' },
   ),
   snippet(
     'split-text-per-query',
@@ -466,6 +466,6 @@ export function solve({ dictionary, text }) {
   return { unknown, total: words.length };
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    const known = word.length > 5;' },
   ),
 ];

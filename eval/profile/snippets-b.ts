@@ -116,7 +116,7 @@ export function solve({ products, wanted }: { products: Product[]; wanted: strin
   return inStock;
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    const product = byId.get(Number(sku.slice(1)));' },
   ),
   snippet(
     'matrix-multiply',
@@ -226,7 +226,7 @@ export function solve({ rows, items }) {
   return total + check;
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    const entry = [item.key, index[item.key]];' },
   ),
   snippet(
     'line-numbers-by-slice',
@@ -339,7 +339,7 @@ export function solve(scores: number[]) {
   return board.title() + ' ' + topSum;
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    return this.scores;' },
   ),
   snippet(
     'group-by-find-index',
@@ -452,6 +452,6 @@ export function solve(values) {
   return JSON.stringify({ length: result.length, min: top[0] });
 }
 `,
-    { heldOut: true },
+    { heldOut: true, fix: '    result.push(x * 2);' },
   ),
 ];

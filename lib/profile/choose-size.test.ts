@@ -3,14 +3,14 @@ import { defaultProfileSize } from './choose-size';
 
 describe('defaultProfileSize', () => {
   const measured = [
-    { n: 10_000, medianNs: 12e6 },
+    { n: 10_000, medianNs: 24e6 },
     { n: 100, medianNs: 0.01e6 },
     { n: 1_000, medianNs: 1.3e6 },
   ];
 
   it('takes the largest measured size whose plain call fits the limit', () => {
     expect(defaultProfileSize(measured)).toBe(1_000);
-    expect(defaultProfileSize(measured, 20)).toBe(10_000);
+    expect(defaultProfileSize(measured, 30)).toBe(10_000);
   });
 
   it('falls back to the smallest size, and to null with nothing measured', () => {

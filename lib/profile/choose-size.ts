@@ -3,7 +3,8 @@
  * builtins, up to a few hundred × for code that calls tiny functions in a tight loop: a clock read costs
  * far more than `(a, b) => a + b`), and the profiler repeats a call until it has enough to measure, so the
  * largest size a run reached can take minutes under the profiler. The default is the largest measured
- * size whose plain call stays within `maxPlainMs`; the learner can still pick any other.
+ * size whose plain call stays within `maxPlainMs` (large enough for the hot line to stand out, small
+ * enough that one instrumented call takes about a second at worst); the learner can still pick any other.
  */
 
 export interface MeasuredSize {
@@ -13,7 +14,7 @@ export interface MeasuredSize {
 }
 
 /** Plain time per call the default size stays within, ms. */
-export const DEFAULT_MAX_PLAIN_MS = 5;
+export const DEFAULT_MAX_PLAIN_MS = 10;
 
 /** The default size to profile, or null when nothing was measured. */
 export function defaultProfileSize(
