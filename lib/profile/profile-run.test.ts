@@ -98,6 +98,12 @@ export async function solve(n) {
     expect(step.calls).toBe(10 * r.calls);
   });
 
+  it('tells each phase as it starts', async () => {
+    const phases: string[] = [];
+    await profileSource(HOT, { onPhase: (p) => phases.push(p) });
+    expect(phases).toEqual(['plain', 'profile']);
+  });
+
   it('takes the plain time when already measured, and profiles a lab-style call', async () => {
     const src = `export function makeInput(n) { return n; }
 export function report(n) { work(0.5); return n; }`;

@@ -75,6 +75,8 @@ export interface ProfileTask {
   mutatesInput?: boolean;
   /** The plain time per call at n when already measured (e.g. by the last run), ns. */
   plainNsPerCall?: number;
+  /** Told when each phase starts (for a progress message: the page's watchdog counts silence). */
+  onPhase?: (phase: 'plain' | 'profile') => void;
   settings?: Partial<ProfileSettings>;
 }
 
@@ -129,6 +131,7 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
   let mutates = task.mutatesInput === true;
   let isAsync = false;
   try {
+    task.onPhase?.('plain');
     const timing = await timePlain({
       n,
       now,
@@ -159,6 +162,7 @@ export async function profileRun(task: ProfileTask): Promise<ProfileOutcome> {
   const calibrator = calibratorFor(now);
   const batches = new LineBatches(ins.probes.map((p) => p.line));
   try {
+    task.onPhase?.('profile');
     calibrator.measure(s.calibrationRounds);
     // Warm-up calls (figures discarded) until warmupMs; a first call longer than longCallMs is kept as the
     // first profiled call instead (the JIT optimises a long call while it runs).

@@ -92,6 +92,7 @@ export async function profileSource(
     settings?: Partial<ProfileSettings>;
     plainNsPerCall?: number;
     callOnce?: ProfileTask['callOnce'];
+    onPhase?: ProfileTask['onPhase'];
   } = {},
 ) {
   const clock = readCostClock();
@@ -106,6 +107,7 @@ export async function profileSource(
     makeInput: (plain, n) => (plain.makeInput as (n: number) => unknown)(n),
     callOnce: opts.callOnce ?? ((exports, input) => (exports.solve as (i: unknown) => unknown)(input)),
     ...(opts.plainNsPerCall !== undefined ? { plainNsPerCall: opts.plainNsPerCall } : {}),
+    ...(opts.onPhase ? { onPhase: opts.onPhase } : {}),
     settings: { targetMs: 20, capMs: 200, warmupMs: 2, plainBudgetMs: 50, ...opts.settings },
   });
   return { outcome, instrumented, code };
