@@ -40,6 +40,14 @@ export function seriesOrder(series: readonly SeriesSpec[]): SeriesSpec[] {
   return [...series].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
+/** `require` for learner code: the lab's harness by name, nothing else (no modules, no network). */
+export function harnessRequire(harness: Harness | null): (name: string) => unknown {
+  return (name) => {
+    if (harness && /^(\.\/)?harness(\.js)?$/.test(name)) return harness;
+    throw new Error(`require('${name}') is not available: the code runs without modules or network.`);
+  };
+}
+
 export function loadSeries(
   spec: SeriesSpec,
   run: RunSpec,
@@ -49,13 +57,7 @@ export function loadSeries(
 ): LoadResult {
   let exports: ModuleExports;
   try {
-    exports = loadModule(spec.code, {
-      console,
-      require: (name) => {
-        if (harness && /^(\.\/)?harness(\.js)?$/.test(name)) return harness;
-        throw new Error(`require('${name}') is not available: the code runs without modules or network.`);
-      },
-    });
+    exports = loadModule(spec.code, { console, require: harnessRequire(harness) });
   } catch (e) {
     return { ok: false, error: mapError(e, spec.lineOffset) };
   }

@@ -10,6 +10,7 @@ import { canonical, describeDifference, preview } from './canonical';
 import { makeConsole } from './console-capture';
 import { loadModule, mapError } from './load-code';
 import { loadSeries, seriesOrder, type Harness, type HarnessEnv, type LoadedSeries } from './load-series';
+import { runProfile } from './profile-spec';
 import { DEFAULT_SIZE_SETTINGS } from './measure-size';
 import { runSeries } from './run-series';
 import { runSeriesAsync } from './run-series-async';
@@ -61,6 +62,19 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
     return fail('learner', { name: m.name, message: `The lab's harness failed to start: ${m.message}` });
   }
 
+  if (spec.profile) {
+    const profile = spec.profile;
+    return runProfile({
+      spec: { ...spec, profile },
+      env,
+      harness,
+      harnessEnv,
+      seedFor,
+      fail: (e, n) => fail('learner', e, n),
+      done: () => done(),
+    });
+  }
+
   const loaded: { s: LoadedSeries; log: ReturnType<typeof makeConsole> }[] = [];
   for (const s of seriesOrder(spec.series)) {
     const log = makeConsole(runId, s.id, post);
@@ -89,6 +103,8 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
   const expected = new Map<number, Expected>();
   for (const { s, log } of loaded) {
     const series = s.id;
+    // A lab harness says so; a playground `export async function solve` is awaited call by call too.
+    const isAsync = harness?.async === true || (!harness?.run && isAsyncFunction(s.exports.solve));
     let currentN: number | undefined;
     const makeInput = (n: number) => {
       currentN = n;
@@ -96,8 +112,10 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
       return s.makeInput(n);
     };
     const checkOutput = (n: number, out: unknown): boolean => {
-      if (!harness?.async && isThenable(out)) {
-        throw new TypeError('solve returned a Promise: only synchronous code can be timed here.');
+      if (!isAsync && isThenable(out)) {
+        throw new TypeError(
+          'solve returned a Promise without being declared `async`: write `export async function solve`.',
+        );
       }
       if (series === 'reference') {
         expected.set(n, { canon: canonical(out), value: cloneQuietly(out) });
@@ -120,7 +138,7 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
     let rejectedAt: number | undefined;
     env.setConsole?.(log.api);
     try {
-      if (harness?.async) {
+      if (isAsync) {
         const o = await runSeriesAsync({
           sizes: s.sizes,
           now,
@@ -187,6 +205,10 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
     }
   }
   done();
+}
+
+function isAsyncFunction(f: unknown): boolean {
+  return typeof f === 'function' && f.constructor?.name === 'AsyncFunction';
 }
 
 function isThenable(v: unknown): boolean {

@@ -65,6 +65,11 @@ export interface ProfileReport {
   overhead: number;
   /** Measured cost of one empty probe, ns, subtracted once per probe hit from the times. */
   probeCostNs: number;
+  /**
+   * JavaScript: measured cost of a function's entry or exit probe, ns, subtracted likewise from the time
+   * before each entry and exit (`probeCostNs` is then the cost of a line probe).
+   */
+  callProbeCostNs?: number;
   /** Sum of every line's selfNs, ns. */
   totalSelfNs: number;
   functions: ProfileFunction[];

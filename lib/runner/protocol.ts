@@ -7,6 +7,8 @@
  * drops any message whose runId is not the current run.
  */
 
+import type { ProfileReport } from '@/lib/profile/types';
+
 export type SeriesId = 'learner' | 'starter' | 'reference';
 
 /** One body of code to measure. `code` is plain JavaScript in CommonJS shape (assigns to `exports`). */
@@ -30,6 +32,18 @@ export interface RunSpec {
   harness?: string;
   /** SQLite wasm bytes, when the harness needs a database. */
   sqliteWasm?: ArrayBuffer;
+  /**
+   * Profile instead of measuring a ladder: the learner's series alone, instrumented, at one size. The
+   * worker posts 'profile-phase' as it goes and one 'profile' with the report.
+   */
+  profile?: ProfileRequest;
+}
+
+export interface ProfileRequest {
+  /** The input size to profile at. */
+  n: number;
+  /** The plain time per call at n from the last run, ns, when known (saves timing it again). */
+  plainNsPerCall?: number;
 }
 
 export interface SizeResult {
@@ -91,6 +105,9 @@ export type WorkerToPage =
   | ({ type: 'stopped'; runId: number; series: SeriesId } & SeriesStop)
   | ({ type: 'mismatch'; runId: number } & Mismatch)
   | { type: 'verdict'; runId: number; series: SeriesId; verdict: Verdict }
+  /** A profile run moved on: timing the plain call, then running the instrumented one. */
+  | { type: 'profile-phase'; runId: number; phase: 'plain' | 'profile' }
+  | { type: 'profile'; runId: number; series: SeriesId; report: ProfileReport }
   | {
       type: 'log';
       runId: number;

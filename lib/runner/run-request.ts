@@ -4,7 +4,7 @@
  * (refused with editor-ready problems when one cannot be), the rest passed through. The page's controller
  * and the Node path used by tests and benches both call `buildRunSpec`, then the worker's `runSpec`.
  */
-import type { RunSpec, SeriesId, SeriesSpec } from './protocol';
+import type { ProfileRequest, RunSpec, SeriesId, SeriesSpec } from './protocol';
 import { transpileModule, type Contract, type SourceLanguage, type SourceProblem } from './transpile';
 
 export interface SourceSeries {
@@ -29,6 +29,8 @@ export interface RunRequest {
   harness?: string;
   /** The harness needs SQLite: the caller hands its wasm bytes to the worker. */
   needsSqlite?: boolean;
+  /** Profile the learner's series at one size instead of measuring the ladder. */
+  profile?: ProfileRequest;
 }
 
 export type BuiltSpec =
@@ -55,6 +57,7 @@ export function buildRunSpec(request: RunRequest): BuiltSpec {
       perSizeBudgetMs: request.budgetMs,
       checkCorrectness: request.checkCorrectness,
       ...(request.harness ? { harness: request.harness } : {}),
+      ...(request.profile ? { profile: request.profile } : {}),
     },
   };
 }
@@ -66,4 +69,21 @@ export function sourceProblems(
 ): SourceProblem[] {
   const r = transpileModule(source, request);
   return r.ok ? [] : r.problems;
+}
+
+/** Per-size budget of a profile run, ms: its phases are silent for longer than a size of a measuring run. */
+export const PROFILE_BUDGET_MS = 4000;
+
+/**
+ * The same request, profiling the learner's code at size n: only the learner's series runs (with the
+ * harness, when there is one), and the watchdog allows the profiler's longer silent phases.
+ */
+export function profileRequest(request: RunRequest, profile: ProfileRequest): RunRequest {
+  return {
+    ...request,
+    series: request.series.filter((s) => s.id === 'learner'),
+    sizes: [profile.n],
+    budgetMs: Math.max(request.budgetMs, PROFILE_BUDGET_MS),
+    profile,
+  };
 }

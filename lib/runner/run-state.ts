@@ -14,6 +14,7 @@ import type {
   Verdict,
   WorkerToPage,
 } from './protocol';
+import type { ProfileReport } from '@/lib/profile/types';
 import type { SourceProblem } from './transpile';
 
 /** How a run ended, as the page's runner host saw it. */
@@ -56,6 +57,10 @@ export interface RunState {
   checks: HarnessCheck[] | null;
   /** The harness's checks threw. */
   checksError: string | null;
+  /** A profile run's report (RunSpec.profile), once it has come. */
+  profile: ProfileReport | null;
+  /** Where a profile run is: timing the plain call, then running the instrumented one. */
+  profilePhase: 'plain' | 'profile' | null;
   /** Problems found before running (syntax, missing exports): shown as editor markers. */
   problems: SourceProblem[];
   logs: string[];
@@ -80,6 +85,8 @@ export function initialRunState(): RunState {
     error: null,
     checks: null,
     checksError: null,
+    profile: null,
+    profilePhase: null,
     problems: [],
     logs: [],
     elapsedMs: null,
@@ -152,6 +159,10 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
       const { type, runId, ...mismatch } = msg;
       return { ...state, mismatch };
     }
+    case 'profile-phase':
+      return { ...state, phase: 'running', profilePhase: msg.phase };
+    case 'profile':
+      return { ...state, profile: msg.report };
     case 'log': {
       const text = msg.text.length > MAX_LOG_CHARS ? `${msg.text.slice(0, MAX_LOG_CHARS)}…` : msg.text;
       const level = msg.level && msg.level !== 'log' && msg.level !== 'info' ? `${msg.level}: ` : '';
