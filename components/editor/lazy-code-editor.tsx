@@ -2,10 +2,10 @@
 
 import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import styles from './code-editor.module.css';
-import type { EditorMarker } from './markers';
+import type { EditorMarker, HeatLine } from './markers';
 import { EDITOR_LINE_HEIGHT, useMonaco } from './use-monaco';
 
-export type { EditorMarker } from './markers';
+export type { EditorMarker, HeatLine } from './markers';
 
 export interface LazyCodeEditorProps {
   value: string;
@@ -16,6 +16,10 @@ export interface LazyCodeEditorProps {
    * too (the playground's SourceProblems does): the squiggles alone are not readable by screen readers.
    */
   markers: EditorMarker[];
+  /** Profile heat per line (a memoised array); shown once Monaco is up. */
+  heat?: readonly HeatLine[];
+  /** Scroll to and focus a line when `nonce` changes. */
+  reveal?: { line: number; nonce: number } | null;
   onRun?: () => void;
   /** Accessible name of the editor. */
   label: string;
@@ -40,11 +44,20 @@ declare global {
  * with a dynamic import once the browser is idle). If Monaco cannot load, a plain `<textarea>` takes over.
  */
 export function LazyCodeEditor(props: LazyCodeEditorProps) {
-  const { value, onChange, language, markers, onRun, label, height = 320 } = props;
+  const { value, onChange, language, markers, heat, reveal, onRun, label, height = 320 } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const fontRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const { phase, handle } = useMonaco(hostRef, fontRef, { value, onChange, language, markers, onRun, label });
+  const { phase, handle } = useMonaco(hostRef, fontRef, {
+    value,
+    onChange,
+    language,
+    markers,
+    heat,
+    reveal,
+    onRun,
+    label,
+  });
 
   // Test hook; reads the latest value through refs so it never goes stale.
   const valueRef = useRef(value);

@@ -1,5 +1,14 @@
 /** Editor marker types and their clamping to a document, kept free of Monaco so they can be unit-tested. */
 
+/** A profiled line: its heat (1 = warm … 5 = hottest), a short inline figure and the hover text. */
+export interface HeatLine {
+  line: number;
+  heat: number;
+  inline: string;
+  hover: string;
+}
+
+
 export interface EditorMarker {
   /** 1-based line. */
   line: number;

@@ -3,7 +3,7 @@
  * (onChange, Ctrl/Cmd+Enter, markers, theme, Esc-then-Tab). Only reached through `import()`, so none of
  * this, nor Monaco, is in a page's first-load JS.
  */
-import { clampMarkers, type EditorMarker } from './markers';
+import { clampMarkers, type EditorMarker, type HeatLine } from './markers';
 import { applyTheme, createEditor, monaco, type MonacoEditor } from './monaco-setup';
 
 export type EditorLanguage = 'typescript' | 'javascript';
@@ -26,6 +26,10 @@ export interface EditorHandle {
   /** Replaces the text as one undoable edit (Ctrl+Z brings the old text back). */
   replace(value: string): void;
   setMarkers(markers: readonly EditorMarker[]): void;
+  /** Profile heat per line (whole-line tint, a bar in the gutter, the figure after the code, hover). */
+  setHeat(lines: readonly HeatLine[]): void;
+  /** Scrolls to a line and puts the cursor at its start. */
+  revealLine(line: number): void;
   setLanguage(language: EditorLanguage): void;
   setLabel(label: string): void;
   dispose(): void;
@@ -51,6 +55,7 @@ export function mountEditor(host: HTMLElement, opts: MountOptions): EditorHandle
   const model = editor.getModel();
   if (!model) throw new Error('Monaco created an editor without a model');
   let disposed = false;
+  const heat = editor.createDecorationsCollection();
 
   const subs = [editor.onDidChangeModelContent(() => opts.onChange(model.getValue()))];
 
@@ -109,10 +114,37 @@ export function mountEditor(host: HTMLElement, opts: MountOptions): EditorHandle
         })),
       );
     },
+    setHeat(lines) {
+      const count = model.getLineCount();
+      heat.set(
+        lines
+          .filter((l) => l.line >= 1 && l.line <= count)
+          .map((l) => {
+            const level = Math.max(1, Math.min(5, Math.round(l.heat)));
+            return {
+              range: new monaco.Range(l.line, 1, l.line, model.getLineMaxColumn(l.line)),
+              options: {
+                isWholeLine: true,
+                className: `hp-heat hp-heat-${level}`,
+                linesDecorationsClassName: `hp-heat-bar hp-heat-bar-${level}`,
+                hoverMessage: { value: l.hover },
+                after: { content: `  ${l.inline}`, inlineClassName: 'hp-heat-figure' },
+              },
+            };
+          }),
+      );
+    },
+    revealLine(line) {
+      const l = Math.max(1, Math.min(model.getLineCount(), Math.trunc(line)));
+      editor.revealLineInCenter(l);
+      editor.setPosition({ lineNumber: l, column: 1 });
+      editor.focus();
+    },
     setLanguage: (language) => monaco.editor.setModelLanguage(model, language),
     setLabel: (label) => editor.updateOptions({ ariaLabel: label }),
     dispose() {
       disposed = true;
+      heat.clear();
       observer.disconnect();
       for (const s of subs) s.dispose();
       editor.dispose();

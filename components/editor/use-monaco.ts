@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { EditorMarker } from './markers';
+import type { EditorMarker, HeatLine } from './markers';
 import type { EditorHandle, EditorLanguage } from './monaco-mount';
 
 export type EditorPhase = 'loading' | 'ready' | 'failed';
@@ -45,9 +45,15 @@ export interface MonacoInputs {
   onChange(v: string): void;
   language: EditorLanguage;
   markers: readonly EditorMarker[];
+  /** Profile heat per line; pass a memoised array. */
+  heat?: readonly HeatLine[];
+  /** Reveal this line when `nonce` changes (the hot-spot list's links). */
+  reveal?: { line: number; nonce: number } | null;
   onRun?: () => void;
   label: string;
 }
+
+const NO_HEAT: readonly HeatLine[] = [];
 
 /**
  * Loads Monaco after first paint into `host`, keeps it in sync with the props, and reports the phase.
@@ -110,7 +116,7 @@ export function useMonaco(
     };
   }, [host, fontSource]);
 
-  const { value, language, markers, label } = inputs;
+  const { value, language, markers, label, heat = NO_HEAT, reveal } = inputs;
 
   useEffect(() => {
     const h = handleRef.current;
@@ -126,6 +132,10 @@ export function useMonaco(
   useEffect(() => handleRef.current?.setLanguage(language), [language, phase]);
   useEffect(() => handleRef.current?.setLabel(label), [label, phase]);
   useEffect(() => handleRef.current?.setMarkers(markers), [markers, phase]);
+  useEffect(() => handleRef.current?.setHeat(heat), [heat, phase]);
+  useEffect(() => {
+    if (reveal) handleRef.current?.revealLine(reveal.line);
+  }, [reveal, phase]);
 
   return { phase, handle: handleRef };
 }

@@ -80,12 +80,15 @@ describe('formatCount and formatRatio', () => {
     expect(formatCount(1000000)).toBe('1,000,000');
     expect(formatCount(999)).toBe('999');
     expect(formatCount(-12345)).toBe('-12,345');
-    expect(formatCount(2.6)).toBe('3');
+    expect(formatCount(2.6)).toBe('2.6');
+    expect(formatCount(1234.4)).toBe('1,234');
   });
   it('writes ratios', () => {
     expect(formatRatio(300.4)).toBe('300×');
     expect(formatRatio(12500)).toBe('12,500×');
     expect(formatRatio(2.54)).toBe('2.5×');
     expect(formatRatio(Infinity)).toBe('∞×');
+    expect(formatRatio(NaN)).toBe('—');
+    expect(formatRatio(0)).toBe('—');
   });
 });

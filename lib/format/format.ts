@@ -96,16 +96,29 @@ export function formatSize(n: number): string {
   return significant(n, 3);
 }
 
-/** An exact count with thousands separators: 10001 → "10,001" (counted figures: queries, rows, hits). */
+/**
+ * A count with thousands separators: 10001 → "10,001" (counted figures: queries, rows, hits). An average
+ * count (hits per call) keeps one decimal below 100: 2.5 → "2.5", 1234.4 → "1,234".
+ */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  if (!Number.isInteger(n) && Math.abs(n) < 100) return n.toFixed(1);
   const whole = Math.round(n);
   const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return whole < 0 ? `-${digits}` : digits;
 }
 
-/** A ratio as "300×" (whole from 10 up) or "2.5×"; infinite → "∞×". */
+/** A share (0..1) as a percentage: 0.624 → "62.4%", 0.0004 → "<0.1%", 0 → "0%". */
+export function formatShare(share: number): string {
+  const pct = share * 100;
+  if (pct >= 10) return `${Math.round(pct)}%`;
+  if (pct >= 0.1) return `${pct.toFixed(1)}%`;
+  return pct > 0 ? '<0.1%' : '0%';
+}
+
+/** A ratio as "300×" (whole from 10 up) or "2.5×"; infinite → "∞×"; unknown or not positive → "—". */
 export function formatRatio(x: number): string {
+  if (Number.isNaN(x) || x <= 0) return '—';
   if (!Number.isFinite(x)) return '∞×';
   return x >= 10 ? `${formatCount(x)}×` : `${x.toFixed(1)}×`;
 }

@@ -3,7 +3,7 @@
  * line a heat level, an inline hit count and a hover text. Hits and times are shown per profiled call
  * (the report's figures are totals over `calls`), so they read against the input size.
  */
-import { formatDuration } from './method';
+import { formatCount, formatDuration, formatShare } from '@/lib/format/format';
 import type { ProfileLine, ProfileReport } from './types';
 
 export interface HotSpot {
@@ -71,18 +71,6 @@ export function heatLevel(share: number): number {
   let level = 0;
   for (const t of HEAT_THRESHOLDS) if (share >= t) level++;
   return level;
-}
-
-export function formatShare(share: number): string {
-  const pct = share * 100;
-  if (pct >= 10) return `${pct.toFixed(0)}%`;
-  if (pct >= 0.1) return `${pct.toFixed(1)}%`;
-  return pct > 0 ? '<0.1%' : '0%';
-}
-
-export function formatCount(x: number): string {
-  if (Number.isInteger(x)) return x.toLocaleString('en-US');
-  return x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1);
 }
 
 export function lineDecorations(report: ReportLines): LineDecoration[] {

@@ -1,4 +1,5 @@
 /** The one sentence shown beside a profile, saying how its figures were taken. */
+import { formatDuration, formatRatio } from '@/lib/format/format';
 
 export interface MethodFacts {
   n: number;
@@ -13,17 +14,6 @@ export interface MethodFacts {
   batches: number;
 }
 
-export function formatDuration(ns: number): string {
-  if (!Number.isFinite(ns)) return '—';
-  if (ns >= 1e9) return `${(ns / 1e9).toFixed(ns >= 1e10 ? 1 : 2)} s`;
-  if (ns >= 1e6) return `${(ns / 1e6).toFixed(ns >= 1e8 ? 0 : ns >= 1e7 ? 1 : 2)} ms`;
-  if (ns >= 1e3) return `${(ns / 1e3).toFixed(ns >= 1e5 ? 0 : 1)} µs`;
-  return `${Math.round(ns)} ns`;
-}
-
-export function formatFactor(x: number): string {
-  return !Number.isFinite(x) || x <= 0 ? '—' : x >= 10 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`;
-}
 
 export function methodSentence(f: MethodFacts): string {
   const overhead = f.plainNs > 0 ? f.instrumentedNsPerCall / f.plainNs : NaN;
@@ -31,7 +21,7 @@ export function methodSentence(f: MethodFacts): string {
   return (
     `Profiled ${f.calls.toLocaleString('en-US')} ${callWord} at n = ${f.n.toLocaleString('en-US')} with a probe ` +
     `before every statement and at every function's entry and exit: hit and call counts are exact; times ` +
-    `were taken under the probes, which made each call ${formatFactor(overhead)} slower ` +
+    `were taken under the probes, which made each call ${formatRatio(overhead)} slower ` +
     `(${formatDuration(f.instrumentedNsPerCall)} against ${formatDuration(f.plainNs)} without them, ${f.plainNote}), ` +
     `less each probe's own measured cost (${formatDuration(f.probeCostNs)} a statement, ` +
     `${formatDuration(f.callProbeCostNs)} a function entry or exit)` +

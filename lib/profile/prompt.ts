@@ -4,8 +4,8 @@
  * hit counts; it asks for the smallest change per hot spot, each as before and after, with results kept
  * exactly as they are. Bounded: at most `top` lines, each cut to `maxLineChars`.
  */
-import { formatCount, formatShare, hotSpots } from './hot-spots';
-import { formatDuration } from './method';
+import { formatCount, formatDuration, formatShare } from '@/lib/format/format';
+import { hotSpots } from './hot-spots';
 import type { ProfileReport } from './types';
 
 export interface PromptInput {
