@@ -46,6 +46,29 @@ export const pyodideHeaders = [
   { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
 ];
 
+/**
+ * speedscope, self-hosted for the flame graph (public/vendor/speedscope/, copied by build-runtime.mjs), over
+ * the pages' headers: it compiles a small wasm module ('wasm-unsafe-eval') and reads the profile from a blob
+ * URL the page made (connect-src blob:). Still this origin only, and only framed by this origin.
+ */
+export const speedscopeHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self' blob:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ].join('; '),
+  },
+];
+
 /** Every path but the sandbox document, which sends its own headers (app/sandbox/route.ts). */
 export const PAGES_SOURCE = '/:path((?!sandbox$).*)';
 
@@ -60,6 +83,7 @@ const nextConfig: NextConfig = {
     return [
       { source: PAGES_SOURCE, headers: securityHeaders },
       { source: '/pyodide/:file*', headers: pyodideHeaders },
+      { source: '/vendor/speedscope/:file*', headers: speedscopeHeaders },
     ];
   },
 };

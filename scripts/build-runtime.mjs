@@ -3,7 +3,7 @@
 // Runs as `prebuild` (and before `next dev`). Fast (esbuild, ~0.2 s) and idempotent: a file is only
 // rewritten when its content changes (copies: when size or date differ).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,6 +61,20 @@ for (const file of PYODIDE_FILES) {
     join(root, 'node_modules/pyodide', file),
     join(root, 'public/pyodide', file),
     `public/pyodide/${file}`,
+  );
+}
+
+// speedscope's static release, for the profile's flame graph (a same-origin frame; headers in next.config.ts).
+// Its sample profile and other demo files are left out.
+const SPEEDSCOPE_DIR = join(root, 'node_modules/speedscope/dist/release');
+await mkdir(join(root, 'public/vendor/speedscope'), { recursive: true });
+for (const file of (await readdir(SPEEDSCOPE_DIR)).filter((f) =>
+  /\.(html|js|css|woff2|wasm|png|ico|md)$/.test(f),
+)) {
+  await copyIfChanged(
+    join(SPEEDSCOPE_DIR, file),
+    join(root, 'public/vendor/speedscope', file),
+    `public/vendor/speedscope/${file}`,
   );
 }
 

@@ -9,6 +9,9 @@ import { RunStatus } from '@/components/runner/run-status';
 import { SourceProblems } from '@/components/runner/source-problems';
 import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
 import controls from '@/components/runner/controls.module.css';
+import { ProfileControls } from '@/components/profile/profile-controls';
+import { useProfiler } from '@/components/profile/use-profiler';
+import { DEFAULT_SIZES } from '@/lib/measure/ladder';
 import { playgroundRequest } from '@/lib/runner/playground-request';
 import type { SourceLanguage } from '@/lib/runner/transpile';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
@@ -21,6 +24,8 @@ const loadController = lazyOnce(() => import('@/components/runner/run-controller
 // loader code, unlike next/dynamic).
 const loadResults = () => import('@/components/runner/run-results').then((m) => ({ default: m.RunResults }));
 const RunResults = lazy(loadResults);
+// The profile's panel loads with the first profile.
+const ProfilePanel = lazy(() => import('@/components/profile/profile-panel'));
 
 /** The free-form snippet runner: editor, examples, Run / Cancel / Share, and the measured results. */
 export function Playground() {
@@ -35,6 +40,9 @@ export function Playground() {
   const error = useStore(store, (s) => s.error);
   const runs = useStore(store, (s) => s.runs);
   const busy = pending || phase === 'running' || phase === 'starting';
+  const request = useCallback((code: string) => playgroundRequest(code, language), [language]);
+  const profiler = useProfiler({ runStore: store, source, ranSource, request, ladder: DEFAULT_SIZES });
+  const profiles = useStore(profiler.store, (s) => s.runs);
 
   const { announcement, announce, share } = useShareLink({
     source,
@@ -136,18 +144,31 @@ export function Playground() {
         onChange={setSource}
         language={language}
         markers={markers}
+        heat={profiler.heat}
+        reveal={profiler.reveal}
         onRun={() => void run()}
         label="Snippet to measure"
         height={380}
       />
       <SourceProblems problems={problems} />
       <RunActions
-        busy={busy}
+        busy={busy || profiler.busy}
         onRun={() => void run()}
         onShare={() => void share()}
         announcement={announcement}
-      />
+      >
+        <ProfileControls profiler={profiler} running={busy} />
+      </RunActions>
       <RunStatus store={store} onCancel={cancel} />
+      {profiles > 0 && (
+        <Suspense fallback={null}>
+          <ProfilePanel
+            profiler={profiler}
+            fnName="solve"
+            language={language === 'typescript' ? 'TypeScript' : 'JavaScript'}
+          />
+        </Suspense>
+      )}
       {runs > 0 && (
         <Suspense fallback={null}>
           <RunResults store={store} />

@@ -11,7 +11,7 @@ import { loadModule } from '@/lib/measure/load-code';
 import { runRequestInNode } from '@/lib/measure/run-spec-node';
 import { instrument } from '@/lib/profile/instrument';
 import { createProbe } from '@/lib/profile/probe';
-import { profileRequest } from '@/lib/runner/run-request';
+import { profileRequest } from '@/lib/runner/profile-request';
 import { transpileModule } from '@/lib/runner/transpile';
 import { labs } from './labs/index';
 

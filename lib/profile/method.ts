@@ -14,7 +14,6 @@ export interface MethodFacts {
   batches: number;
 }
 
-
 export function methodSentence(f: MethodFacts): string {
   const overhead = f.plainNs > 0 ? f.instrumentedNsPerCall / f.plainNs : NaN;
   const callWord = f.calls === 1 ? 'call' : 'calls';

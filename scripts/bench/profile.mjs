@@ -22,7 +22,7 @@ const only = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--rep
 const lib = await importTs(
   `export { profileSnippets } from '@/eval/profile/snippets';
    export { playgroundRequest } from '@/lib/runner/playground-request';
-   export { profileRequest } from '@/lib/runner/run-request';
+   export { profileRequest } from '@/lib/runner/profile-request';
    export { runRequestInNode } from '@/lib/measure/run-spec-node';
    export { rankOf } from '@/lib/profile/hot-spots';`,
   'profile-bench',
