@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeMemoryVerdict } from '@/lib/complexity/memory-verdict';
+import { measureBaselineNs } from '@/lib/measure/baseline';
 import { DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
 import { runSeries } from '@/lib/measure/run-series';
+import { pythonBaselineRunner } from './baseline';
 import { PythonError } from './errors';
 import { loadPythonHarness } from './harness';
 import { loadPythonSeries, type PythonSeries } from './load-python-series';
@@ -129,6 +131,14 @@ describe('calls, outputs and timing', () => {
     s.dispose();
   });
 
+  it('measures the empty-function baseline through the same Python loop', () => {
+    const settings = { ...DEFAULT_SIZE_SETTINGS, tickMs: 0.001, budgetMs: 300 };
+    const baselineNs = measureBaselineNs(() => performance.now(), settings, pythonBaselineRunner(py));
+    expect(baselineNs).toBeGreaterThan(0);
+    // An empty Python call costs tens to hundreds of ns in Pyodide; a generous bound, not a figure.
+    expect(baselineNs).toBeLessThan(20_000);
+  }, 30_000);
+
   it('notices code that sorts its input and gives every timed call a fresh input', () => {
     const s = load(
       'import random\ndef make_input(n):\n    return [random.random() for _ in range(n)]\n' +
@@ -175,7 +185,8 @@ describe('memory', () => {
   it('measures a list built in memory as O(n) and a generator as O(1)', () => {
     const run = (source: string) => {
       const s = load(source);
-      const m = measureMemory(s, sizes, { now: () => performance.now(), budgetMs: 5000 });
+      // tracemalloc slows allocation-heavy calls 20–50× here: a generous budget, so only a runaway stops.
+      const m = measureMemory(s, sizes, { now: () => performance.now(), budgetMs: 30_000 });
       s.dispose();
       return m.sizes;
     };
