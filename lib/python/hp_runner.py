@@ -172,6 +172,18 @@ def memory_peak(sid, handle):
     return timing.traced_call(_series[sid]["call"], _input(handle))
 
 
+def timeit_call(sid, handle, repeat=5, gc=True):
+    """The reference figure the bench compares with: timeit on the same call and input (autorange picks
+    the number of calls, then `repeat` rounds). timeit pauses garbage collection unless gc is True."""
+    import timeit
+
+    call, inp = _series[sid]["call"], _input(handle)
+    timer = timeit.Timer(lambda: call(inp), setup="import gc; gc.enable()" if gc else "pass")
+    number, _ = timer.autorange()
+    times = timer.repeat(repeat=int(repeat), number=number)
+    return {"number": number, "perCallMs": [t * 1e3 / number for t in times]}
+
+
 def counters(sid):
     h = _series[sid]["harness"]
     fn = getattr(h["module"], "counters", None) if h else None
@@ -225,7 +237,7 @@ def profile(sid, handle, **options):
 _COMMANDS = {
     f.__name__: f
     for f in (load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
-              fingerprint, preview, memory_peak, counters, reset_counters, checks, take_output, dispose, profile)
+              fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output, dispose, profile)
 }
 
 

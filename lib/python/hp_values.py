@@ -5,6 +5,7 @@ import hashlib
 import json
 import math
 import reprlib
+from itertools import islice
 
 # Outputs whose JSON is longer than this are sent as a summary (type, length, SHA-256 of the JSON, first
 # items) instead of in full: equal outputs still compare equal, and nothing unbounded crosses over.
@@ -12,8 +13,8 @@ MAX_JSON_CHARS = 16_000_000
 # The slow path (outputs json cannot encode directly: sets, tuples as keys, objects...) visits at most
 # this many values; past it the output is reported as too large to compare.
 MAX_ITEMS = 2_000_000
-# Fingerprints visit at most this many items of a collection (every k-th item of longer ones).
-SAMPLE_ITEMS = 50_000
+# Fingerprints visit about this many items of a collection (every k-th item of longer ones).
+SAMPLE_ITEMS = 5_000
 HEAD_ITEMS = 5
 
 
@@ -106,13 +107,15 @@ def output_json(value):
 
 
 _iterator_tick = [0]
+_ATOMS = (int, float, str, bytes, bool, type(None), complex)
 
 
-def fingerprint(value, budget=1_000_000):
-    """A cheap structural hash, taken before and after a call to notice a changed input. Long
-    collections are sampled (every k-th item plus their length), as lib/measure/fingerprint.ts does:
-    sorting, shuffling, appending, popping or clearing is noticed; one changed unsampled item is not.
-    An iterator always reads as changed: a call consumes it."""
+def fingerprint(value, budget=200_000):
+    """A cheap structural hash, taken before and after a call to notice a changed input. Collections are
+    sampled (their length, and every k-th item so that about SAMPLE_ITEMS are visited), as
+    lib/measure/fingerprint.ts does: sorting, shuffling, appending, popping or clearing is noticed; one
+    changed unsampled item is not. Samples of plain values (numbers, text) are hashed in one C call. An
+    iterator always reads as changed: a call consumes it."""
     h = [0x811C9DC5]
     left = [budget]
     path = []
@@ -123,11 +126,22 @@ def fingerprint(value, budget=1_000_000):
     def stride(n):
         return max(1, -(-n // SAMPLE_ITEMS))
 
+    def items(sample):
+        sample = list(sample)
+        if all(type(x) in _ATOMS for x in sample):
+            left[0] -= len(sample)
+            mix(hash(tuple(sample)))
+        else:
+            for x in sample:
+                if left[0] <= 0:
+                    break
+                visit(x)
+
     def visit(v):
         left[0] -= 1
         if left[0] < 0:
             return
-        if v is None or isinstance(v, (bool, int, float, str, bytes, complex)):
+        if type(v) in _ATOMS:
             mix(hash(v))
             return
         if any(v is p for p in path):
@@ -137,34 +151,20 @@ def fingerprint(value, budget=1_000_000):
         try:
             if isinstance(v, (list, tuple, bytearray, range)):
                 mix(len(v))
-                for i in range(0, len(v), stride(len(v))):
-                    if left[0] <= 0:
-                        break
-                    visit(v[i])
+                items(v[:: stride(len(v))])
             elif isinstance(v, dict):
                 mix(len(v))
-                k = stride(len(v))
-                for i, (key, x) in enumerate(v.items()):
-                    if left[0] <= 0:
-                        break
-                    if i % k == 0:
-                        visit(key)
-                        visit(x)
+                items(x for kv in islice(v.items(), 0, None, stride(len(v))) for x in kv)
             elif isinstance(v, (set, frozenset)):
                 mix(len(v))
-                k = stride(len(v))
-                for i, x in enumerate(v):
-                    if left[0] <= 0:
-                        break
-                    if i % k == 0:
-                        visit(x)
+                items(islice(v, 0, None, stride(len(v))))
             elif hasattr(v, "__next__"):
                 _iterator_tick[0] += 1
                 mix(_iterator_tick[0])
             elif isinstance(getattr(v, "__dict__", None), dict):
                 visit(v.__dict__)
             else:
-                mix(id(v))
+                mix(hash(v) if getattr(type(v), "__hash__", None) else id(v))
         finally:
             path.pop()
 

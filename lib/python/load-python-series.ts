@@ -9,7 +9,7 @@
  */
 import type { HarnessCheckResult, SeriesId } from '@/lib/runner/protocol';
 import type { ProfileReport } from '@/lib/profile/types';
-import { DEFAULT_SIZES, cleanSizes } from '@/lib/measure/ladder';
+import { cleanSizes } from '@/lib/measure/ladder';
 import type { LoadedSeries } from '@/lib/measure/load-series';
 import { pythonBridge, type PyReply, type PyodideLike } from './bridge';
 import { PythonError, type PythonErrorInfo } from './errors';
@@ -22,7 +22,7 @@ export interface PythonSeriesOptions {
   filename?: string;
   /** A lab's harness (lab mode: the harness builds inputs and makes the timed call). */
   harness?: PythonHarness | null;
-  /** Sizes set by the run (RunSpec.sizes); otherwise the code's `SIZES`, the harness's, or the default. */
+  /** Sizes set by the run (RunSpec.sizes); otherwise the code's `SIZES`, the harness's, or PYTHON_DEFAULT_SIZES. */
   sizes?: readonly number[];
   /** Seed of Python's `random` before each make_input(n) (default: the same formula as run-spec). */
   seedFor?: (n: number) => number;
@@ -56,10 +56,28 @@ export interface PythonSeries extends LoadedSeries {
   takeOutput(): PythonOutput;
   release(input: unknown): void;
   profile(input: unknown, options?: PythonProfileOptions): ProfileReport;
+  /** timeit on the same call and input: the reference the bench compares its medians with. */
+  timeit(input: unknown, options?: { repeat?: number; gc?: boolean }): TimeitResult;
   dispose(): void;
 }
 
+export interface TimeitResult {
+  /** Calls per round, chosen by timeit's autorange (a round of at least 0.2 s). */
+  number: number;
+  /** ms per call, one entry per round. */
+  perCallMs: number[];
+}
+
 export type PythonLoadResult = { ok: true; series: PythonSeries } | { ok: false; error: PythonErrorInfo };
+
+/**
+ * The default ladder for Python: the JavaScript one (100 → 1M) with 10 and 30 in front. Python runs
+ * 30–100× slower than JavaScript, so quadratic code reaches only 1000 within a 1 s budget: from 100 that
+ * is three sizes, too few for a verdict; from 10 it is five.
+ */
+export const PYTHON_DEFAULT_SIZES: readonly number[] = [
+  10, 30, 100, 300, 1000, 3000, 10_000, 30_000, 100_000, 300_000, 1_000_000,
+];
 
 /** Same formula as run-spec's seedFor: inputs depend only on n. */
 const defaultSeed = (n: number) => (Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
@@ -142,7 +160,7 @@ export function loadPythonSeries(
     id,
     spec: { id, code: source, lineOffset: 0 },
     exports: {},
-    sizes: cleaned ? cleaned.sizes : [...DEFAULT_SIZES],
+    sizes: cleaned ? cleaned.sizes : [...PYTHON_DEFAULT_SIZES],
     makeInput,
     solve: (input) => call<{ value?: unknown }>('first_call', { handle: handleOf(input) }).value,
     mutatesInput: loaded.mutatesInput,
@@ -173,6 +191,12 @@ export function loadPythonSeries(
         seed: seedFor(n),
       });
     },
+    timeit: (input, opts = {}) =>
+      call<TimeitResult>('timeit_call', {
+        handle: handleOf(input),
+        repeat: opts.repeat ?? 5,
+        gc: opts.gc ?? true,
+      }),
     dispose() {
       release([...live.keys()]);
       bridge.call('dispose', { sid });
