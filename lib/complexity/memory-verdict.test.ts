@@ -76,6 +76,120 @@ describe('makeMemoryVerdict on synthetic peaks', () => {
   });
 });
 
+/**
+ * Real peaks: tracemalloc in Pyodide 314.0.8 (Python 3.14.2), one traced call per size, from
+ * `node scripts/bench/python.mjs --skip-time --dump-memory` on the snippets in eval/python/memory.
+ */
+const measured = (pairs: [number, number][]): MemoryPoint[] =>
+  pairs.map(([n, peakBytes]) => ({ n, peakBytes }));
+const REAL = {
+  // def squares(xs): out = []; for x in xs: out.append(x * x); return out  →  max(squares(xs))
+  listBuilder: measured([
+    [10, 64],
+    [30, 128],
+    [100, 432],
+    [300, 4848],
+    [1000, 20096],
+    [3000, 60688],
+    [10_000, 202_240],
+    [30_000, 602_912],
+    [100_000, 2_269_072],
+    [300_000, 7_169_376],
+    [1_000_000, 24_092_960],
+  ]),
+  // sum(x * 3 for x in xs if x % 2 == 0)
+  sumGenerator: measured([
+    [10, 188],
+    [30, 188],
+    [100, 188],
+    [300, 188],
+    [1000, 188],
+    [3000, 188],
+    [10_000, 188],
+    [30_000, 188],
+    [100_000, 236],
+    [300_000, 236],
+    [1_000_000, 236],
+  ]),
+  // with open(path) as f: lines = f.readlines() (the file object's buffers: 140 kB at any n)
+  readlines: measured([
+    [10, 140_499],
+    [30, 141_246],
+    [100, 143_989],
+    [300, 151_918],
+    [1000, 180_147],
+    [3000, 262_307],
+    [10_000, 549_376],
+    [30_000, 1_385_771],
+    [100_000, 4_308_109],
+    [300_000, 12_965_777],
+  ]),
+  // for line in f: (the same buffers, one line at a time)
+  iterate: measured([
+    [10, 140_433],
+    [30, 140_424],
+    [100, 140_415],
+    [300, 140_636],
+    [1000, 148_371],
+    [3000, 148_447],
+    [10_000, 148_440],
+    [30_000, 148_434],
+    [100_000, 148_469],
+    [300_000, 148_467],
+  ]),
+  // @functools.lru_cache(maxsize=128): fills up to 128 entries, then stays there
+  boundedCache: measured([
+    [10, 628],
+    [30, 1536],
+    [100, 6356],
+    [300, 10_812],
+    [1000, 10_464],
+    [3000, 10_464],
+    [10_000, 10_488],
+    [30_000, 10_488],
+    [100_000, 10_488],
+    [300_000, 10_488],
+  ]),
+  // [[0] * n for _ in range(n)]
+  grid: measured([
+    [10, 468],
+    [30, 3732],
+    [100, 41_080],
+    [300, 367_452],
+    [1000, 4_030_220],
+    [2000, 16_061_884],
+  ]),
+};
+
+describe('makeMemoryVerdict on real tracemalloc peaks', () => {
+  it('a list built in memory is O(n), its generator twin O(1)', () => {
+    const list = makeMemoryVerdict(REAL.listBuilder);
+    expect(list.label).toBe('O(n)');
+    expect(list.slope!).toBeCloseTo(1, 1);
+    expect(makeMemoryVerdict(REAL.sumGenerator)).toMatchObject({
+      label: 'O(1)',
+      evidence: expect.stringContaining('under 1.0 kB'),
+    });
+  });
+
+  it('readlines() is O(n) and iterating lines O(1), above the same 140 kB of file buffers', () => {
+    const all = makeMemoryVerdict(REAL.readlines);
+    expect(all.label).toBe('O(n)');
+    expect(all.slope!).toBeGreaterThan(0.9);
+    expect(makeMemoryVerdict(REAL.iterate).label).toBe('O(1)');
+  });
+
+  it('a bounded cache levels off: O(1), saying so', () => {
+    const v = makeMemoryVerdict(REAL.boundedCache);
+    expect(v.label).toBe('O(1)');
+    expect(v.evidence).toMatch(/levelled off/);
+  });
+
+  it('an n×n table is O(n²)', () => {
+    expect(makeMemoryVerdict(REAL.grid).label).toBe('O(n²)');
+  });
+});
+
 describe('formatBytes', () => {
   it('writes bytes, kB and MB (powers of 1000)', () => {
     expect(formatBytes(312)).toBe('312 B');

@@ -13,8 +13,9 @@
  * 3. Otherwise bytes ≈ a + b·f(n) is fitted for O(1), O(n) and O(n²) with the fitting of the time
  *    verdict (fit.ts: robust, on relative error, the simpler model preferred within 15%), on the sizes
  *    whose peak is at least FIT_FLOOR_MULTIPLE floors (at least three over a decade; with fewer, a peak
- *    that grew at most CONSTANT_MAX_GROWTH× is O(1) and anything else inconclusive). A fit worse than
- *    MAX_FIT_ERR is inconclusive; so is a "constant" that still grew more than CONSTANT_MAX_GROWTH×.
+ *    that levelled off is O(1) and anything else inconclusive). A fit worse than
+ *    MAX_FIT_ERR is inconclusive; so is a "constant" that still grew more than CONSTANT_MAX_GROWTH× over
+ *    the top two decades of sizes (a bounded cache that fills up at small n and then levels off is O(1)).
  * 4. O(n log n) is named over O(n) only when it fits NLOGN_MARGIN times better (allocators alone move
  *    peaks by up to 2×), and O(n²) only when O(n log n) fits clearly worse; otherwise "more than linear".
  */
@@ -55,7 +56,11 @@ export const MAX_FIT_ERR = 0.5;
 export const FIT_FLOOR_MULTIPLE = 4;
 /** O(n log n) is named over O(n) only when it fits this many times better. */
 export const NLOGN_MARGIN = 2;
+/** O(1): over the top TOP_SPAN of the sizes (two decades), the peak grew at most this much. */
 export const CONSTANT_MAX_GROWTH = 3;
+export const TOP_SPAN = 100;
+/** The slope in the evidence is taken over the top SLOPE_SPAN of the sizes (a decade and a half). */
+export const SLOPE_SPAN = 30;
 /** Between O(n log n) and O(n²), the runner-up must fit at least this much worse to name the class. */
 export const SUPERLINEAR_MARGIN = 1.5;
 
@@ -101,8 +106,11 @@ export function makeMemoryVerdict(
   const first = pts[0];
   const last = pts.at(-1);
   const growth = first && last ? Math.max(last.b, floor) / Math.max(first.b, floor) : 1;
+  const nMax = last?.n ?? 0;
   const slope = logLogSlope(
-    pts.filter((p) => p.b >= FIT_FLOOR_MULTIPLE * floor).map((p) => ({ n: p.n, t: p.b })),
+    pts
+      .filter((p) => p.n >= nMax / SLOPE_SPAN && p.b >= FIT_FLOOR_MULTIPLE * floor)
+      .map((p) => ({ n: p.n, t: p.b })),
   );
   const base = { growth, slope, floorBytes: floor };
   const inconclusive = (evidence: string): MemoryVerdict => ({
@@ -141,11 +149,20 @@ export function makeMemoryVerdict(
   // n = 100 and 20–23 B per item from 1000 up).
   const upper = pts.filter((p) => p.b >= FIT_FLOOR_MULTIPLE * floor);
   const lo = Math.min(...pts.map((p) => p.b));
+  // The top two decades decide "constant": a bounded cache fills up at small n, then levels off.
+  const top = pts.filter((p) => p.n >= nMax / TOP_SPAN);
+  const topFirst = top[0]!;
+  const topGrowth = Math.max(last.b, floor) / Math.max(topFirst.b, floor);
+  const levelled = topGrowth <= CONSTANT_MAX_GROWTH;
   const flat = (): MemoryVerdict => ({
     cls: 'O(1)',
     label: 'O(1)',
     inconclusive: false,
-    evidence: `the peak stayed between ${formatBytes(lo)} and ${formatBytes(maxPeak)} ${range}`,
+    evidence:
+      growth <= CONSTANT_MAX_GROWTH
+        ? `the peak stayed between ${formatBytes(lo)} and ${formatBytes(maxPeak)} ${range}`
+        : `the peak levelled off: ${formatBytes(topFirst.b)} at n = ${fmtN(topFirst.n)}, ` +
+          `${formatBytes(last.b)} at n = ${fmtN(last.n)} (${formatBytes(first.b)} at n = ${fmtN(first.n)})`,
     ...base,
   });
   const slopeText = slope === null ? '' : `; slope ${slope.toFixed(2)} on log–log`;
@@ -153,7 +170,7 @@ export function makeMemoryVerdict(
   const upperFirst = upper[0];
   const upperLast = upper.at(-1);
   if (!upperFirst || !upperLast || upper.length < 3 || upperLast.n / upperFirst.n < 10) {
-    if (growth <= CONSTANT_MAX_GROWTH && last.n >= FLOOR_ONLY_MIN_N) return flat();
+    if (levelled && last.n >= FLOOR_ONLY_MIN_N) return flat();
     return inconclusive(
       `${grew}, but it rose well above the interpreter's noise at only ${upper.length} size(s)`,
     );
@@ -164,9 +181,7 @@ export function makeMemoryVerdict(
   const best = chooseFit(fits.filter((f) => f.cls !== 'O(n log n)'));
   if (best.err > MAX_FIT_ERR) return inconclusive(`${grew}, in a pattern no class fits well${slopeText}`);
   if (best.cls === 'O(1)') {
-    if (growth > CONSTANT_MAX_GROWTH || upperLast.b / upperFirst.b > CONSTANT_MAX_GROWTH) {
-      return inconclusive(`${grew}, but not in a pattern a class fits${slopeText}`);
-    }
+    if (!levelled) return inconclusive(`${grew}, but not in a pattern a class fits${slopeText}`);
     return flat();
   }
   const nlogn = fit('O(n log n)');
