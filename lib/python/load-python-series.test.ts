@@ -98,6 +98,19 @@ describe('errors at the learner’s lines', () => {
     expect(loadError('import os\nx = undefined_name\n')).toMatchObject({ name: 'NameError', line: 2 });
   });
 
+  it('caps a raised recursion limit, so endless recursion is a RecursionError, not a dead interpreter', () => {
+    const s = load(
+      'import sys\nsys.setrecursionlimit(10 ** 6)\ndef make_input(n):\n    return n\n' +
+        'def solve(n):\n    return solve(n + 1) + 1\n',
+    );
+    const e = thrown(() => s.solve(s.makeInput(1)));
+    expect(e.info).toMatchObject({ name: 'RecursionError', line: 6 });
+    expect(e.info.message).toContain('capped at 3,000');
+    expect(e.info.fatal).toBeUndefined();
+    s.dispose();
+    py.runPython('import sys\nsys.setrecursionlimit(1000)');
+  });
+
   it('keeps a deep recursion’s traceback bounded', () => {
     const s = load('def make_input(n):\n    return n\ndef solve(n):\n    return solve(n + 1)\n');
     const e = thrown(() => s.solve(s.makeInput(1)));
