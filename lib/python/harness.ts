@@ -14,6 +14,8 @@ export interface PythonHarness {
   /** Its `SIZES`, as written (cleaned by the series). */
   sizes?: unknown;
   has: { makeInput: boolean; run: boolean; counters: boolean; resetCounters: boolean; checks: boolean };
+  /** Drops the harness module (dispose the series that use it first). */
+  dispose(): void;
 }
 
 export type PythonHarnessResult =
@@ -24,10 +26,11 @@ export function loadPythonHarness(
   source: string,
   filename = 'harness.py',
 ): PythonHarnessResult {
-  const r = pythonBridge(py).call<{ harness: number; sizes: unknown; has: Record<string, boolean> }>(
-    'load_harness',
-    { source, filename },
-  );
+  const bridge = pythonBridge(py);
+  const r = bridge.call<{ harness: number; sizes: unknown; has: Record<string, boolean> }>('load_harness', {
+    source,
+    filename,
+  });
   if (!r.ok) return r;
   const has = {
     makeInput: r.has.make_input === true,
@@ -36,5 +39,7 @@ export function loadPythonHarness(
     resetCounters: r.has.reset_counters === true,
     checks: r.has.checks === true,
   };
-  return { ok: true, harness: { id: r.harness, ...(r.sizes != null ? { sizes: r.sizes } : {}), has } };
+  const id = r.harness;
+  const dispose = () => void bridge.call('dispose_harness', { harness: id });
+  return { ok: true, harness: { id, ...(r.sizes != null ? { sizes: r.sizes } : {}), has, dispose } };
 }

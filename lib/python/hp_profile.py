@@ -161,18 +161,21 @@ def profile(series, inp, filename, options):
     index = {}
 
     def fn_index(line, name):
-        key = (line, name)
+        # Keyed by the short name: cProfile and code objects may give "format" or "Report.format".
+        key = (line, name.rsplit(".", 1)[-1])
         if key not in index:
             index[key] = len(funcs)
             funcs.append({"name": name, "line": line})
+        elif "." in name:
+            funcs[index[key]]["name"] = name
         return index[key]
 
+    by_code = {}
+
     def fn_of(code):
-        i = index.get((code.co_firstlineno, code.co_name))
+        i = by_code.get(code)
         if i is None:
-            i = fn_index(code.co_firstlineno, code.co_name)
-        if code.co_qualname != code.co_name:
-            funcs[i]["name"] = code.co_qualname
+            i = by_code[code] = fn_index(code.co_firstlineno, code.co_qualname)
         return i
 
     plain_ns = _plain_pass(call, inputs, min(50.0, min_ms / 4), max_calls)

@@ -74,11 +74,19 @@ def _sizes(mod):
 
 
 def load_harness(source, filename="harness.py"):
-    hid = len(_harnesses) + 1
+    _ids[0] += 1
+    hid = _ids[0]
     mod = _run_module(source, filename, f"harness_{hid}")
     _harnesses[hid] = {"module": mod, "env": types.SimpleNamespace(), "filename": filename}
     has = {k: callable(getattr(mod, k, None)) for k in ("make_input", "run", "counters", "reset_counters", "checks")}
     return {"harness": hid, "sizes": _sizes(mod), "has": has}
+
+
+def dispose_harness(harness):
+    h = _harnesses.pop(harness, None)
+    if h and sys.modules.get(h["module"].__name__) is h["module"]:
+        del sys.modules[h["module"].__name__]
+    return {}
 
 
 def load(source, sid, filename="learner.py", name="learner", harness=None):
@@ -187,14 +195,15 @@ def memory_peak(sid, handle):
     return timing.traced_call(_series[sid]["call"], _input(handle))
 
 
-def timeit_call(sid, handle, repeat=5, gc=True):
+def timeit_call(sid, handle, repeat=5, gc=True, number=None):
     """The reference figure the bench compares with: timeit on the same call and input (autorange picks
-    the number of calls, then `repeat` rounds). timeit pauses garbage collection unless gc is True."""
+    the number of calls per round unless given, then `repeat` rounds). timeit pauses garbage collection
+    unless gc is True."""
     import timeit
 
     call, inp = _series[sid]["call"], _input(handle)
     timer = timeit.Timer(lambda: call(inp), setup="import gc; gc.enable()" if gc else "pass")
-    number, _ = timer.autorange()
+    number = int(number) if number else timer.autorange()[0]
     times = timer.repeat(repeat=int(repeat), number=number)
     return {"number": number, "perCallMs": [t * 1e3 / number for t in times]}
 
@@ -252,7 +261,7 @@ def profile(sid, handle, **options):
 _COMMANDS = {
     f.__name__: f
     for f in (load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
-              fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output, dispose, profile)
+              fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output, dispose, dispose_harness, profile)
 }
 
 
@@ -267,10 +276,11 @@ def dispatch(command, payload):
     """One call from JavaScript: a JSON object of arguments in, {"ok": true, ...} or {"ok": false,
     "error": {...}} out. Every exception is caught here, KeyboardInterrupt (the interrupt buffer) included:
     it comes back as an error with "stopped": true, and the interpreter stays usable."""
-    args = json.loads(payload) if payload else {}
+    args = {}
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = output.stdout, output.stderr
     try:
+        args = json.loads(payload) if payload else {}
         result = _COMMANDS[command](**args)
         value = result.pop("valueJson", None)
         text = json.dumps({"ok": True, **result}, allow_nan=False)

@@ -57,12 +57,12 @@ export interface PythonSeries extends LoadedSeries {
   release(input: unknown): void;
   profile(input: unknown, options?: PythonProfileOptions): ProfileReport;
   /** timeit on the same call and input: the reference the bench compares its medians with. */
-  timeit(input: unknown, options?: { repeat?: number; gc?: boolean }): TimeitResult;
+  timeit(input: unknown, options?: { repeat?: number; gc?: boolean; number?: number }): TimeitResult;
   dispose(): void;
 }
 
 export interface TimeitResult {
-  /** Calls per round, chosen by timeit's autorange (a round of at least 0.2 s). */
+  /** Calls per round: as asked, or chosen by timeit's autorange (a round of at least 0.2 s). */
   number: number;
   /** ms per call, one entry per round. */
   perCallMs: number[];
@@ -196,6 +196,7 @@ export function loadPythonSeries(
         handle: handleOf(input),
         repeat: opts.repeat ?? 5,
         gc: opts.gc ?? true,
+        ...(opts.number ? { number: opts.number } : {}),
       }),
     dispose() {
       release([...live.keys()]);

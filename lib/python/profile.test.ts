@@ -102,6 +102,30 @@ describe('profiling Python', () => {
     expect(pythonState()).toBe(CLEAN);
   }, 60_000);
 
+  it('lists a method once, by its qualified name, with cProfile’s exact call count', () => {
+    const p = profile(
+      [
+        'class Acc:',
+        '    def __init__(self):',
+        '        self.total = 0',
+        '    def add(self, x):',
+        '        self.total += x',
+        'def make_input(n):',
+        '    return list(range(n))',
+        'def solve(xs):',
+        '    acc = Acc()',
+        '    for x in xs:',
+        '        acc.add(x)',
+        '    return acc.total',
+      ].join('\n'),
+      40,
+      50,
+    );
+    const names = p.functions.map((f) => f.name).sort();
+    expect(names).toEqual(['Acc.__init__', 'Acc.add', 'solve']);
+    expect(p.functions.find((f) => f.name === 'Acc.add')).toMatchObject({ line: 4, calls: 40 * p.calls });
+  }, 60_000);
+
   it('reports an error raised while profiling and leaves Python as it was', () => {
     const r = loadPythonSeries(
       py,
