@@ -53,7 +53,13 @@ const firstLoadMs = now() - t2;
 if (first.ok) first.series.dispose();
 
 const tickMs = lib.timerResolutionMs(now);
-const settings = { ...lib.DEFAULT_SIZE_SETTINGS, tickMs, budgetMs: BUDGET_MS };
+const settings = {
+  ...lib.DEFAULT_SIZE_SETTINGS,
+  tickMs,
+  budgetMs: BUDGET_MS,
+  ...(arg('--sampling-ms') ? { samplingGoalMs: Number(arg('--sampling-ms')) } : {}),
+  ...(arg('--max-samples') ? { maxSamples: Number(arg('--max-samples')) } : {}),
+};
 const baselineNs = lib.measureBaselineNs(now, settings, lib.pythonBaselineRunner(py));
 const pick = (xs) => xs.filter((s) => !ONLY || s.name.includes(ONLY));
 
@@ -87,24 +93,34 @@ function timedRun(s) {
   return { results: out.results, verdict, ms: now() - r0 };
 }
 
-/** Our median at n, then timeit, then ours again (A-B-A: drift between them shows as disagreement). */
+/**
+ * Our median at n, then timeit, then ours again (A-B-A: drift between them shows as disagreement).
+ * timeit twice: as documented (autorange: rounds of at least 0.2 s, then 5 rounds), and with rounds as
+ * long as our samples (number = our batch, 15 rounds, median), which a busy machine disturbs alike.
+ */
 function versusTimeit(s, n) {
-  const ours = () =>
-    lib.measureSize({
+  let batch = 1;
+  const ours = () => {
+    const r = lib.measureSize({
       n,
       now,
-      run: (batch, input, inputs) => s.timeBatch(input, batch, inputs),
+      run: (k, input, inputs) => s.timeBatch(input, k, inputs),
       solve: s.solve,
       makeInput: s.makeInput,
       fingerprint: s.fingerprint,
       settings,
-    }).result?.medianNs ?? NaN;
+    }).result;
+    batch = r?.batch ?? batch;
+    return r?.medianNs ?? NaN;
+  };
   const a = ours();
   const h = s.makeInput(n);
-  const gcOn = s.timeit(h, { repeat: 5, gc: true }).perCallMs.map((ms) => ms * 1e6);
-  const gcOff = s.timeit(h, { repeat: 5, gc: false }).perCallMs.map((ms) => ms * 1e6);
+  const perCall = (o) => s.timeit(h, o).perCallMs.map((ms) => ms * 1e6);
+  const gcOn = perCall({ repeat: 5, gc: true });
+  const gcOff = perCall({ repeat: 5, gc: false });
+  const short = perCall({ repeat: 15, gc: true, number: batch });
   const b = ours();
-  return { n, oursNs: (a + b) / 2, drift: Math.max(a, b) / Math.min(a, b), gcOn, gcOff };
+  return { n, oursNs: (a + b) / 2, drift: Math.max(a, b) / Math.min(a, b), gcOn, gcOff, short, batch };
 }
 
 const timeRows = [];
@@ -204,29 +220,43 @@ if (timeRows.length) {
 if (timeitRows.length) {
   console.log('\n### Our median vs timeit (same Pyodide, same input, snippets ≥ 100 µs per call)');
   console.log(
-    'Ours: median of the samples at n (Python-side batches, garbage collection on), measured before and',
+    'Ours: median of the samples at n (Python-side batches, garbage collection on), measured before',
+  );
+  console.log('and after timeit and averaged ("Drift A/A": how far the two disagree). timeit as documented:');
+  console.log(
+    '`autorange()` then `repeat(5)`, median with collection on (like ours) and min with its default',
   );
   console.log(
-    'after timeit and averaged. timeit: `Timer.autorange()` then `repeat(5)`; median of the 5 rounds with',
+    '(paused). Last column: timeit with rounds as long as our samples (number = our batch), median of 15.',
   );
-  console.log('garbage collection on (like ours), and min of 5 with timeit’s default (collection paused).');
   console.log(
-    '| Snippet | n | Ours | timeit median (gc on) | Ratio | timeit min (default) | Ratio | Drift A/A |',
+    '| Snippet | n | Ours | timeit median (gc on) | Ratio | timeit min (default) | Ratio | Drift A/A | timeit, our batch | Ratio |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of timeitRows) {
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const rows = timeitRows.filter((r) => Number.isFinite(r.oursNs));
+  for (const r of rows) {
     const med = median(r.gcOn);
     const min = Math.min(...r.gcOff);
+    const short = median(r.short);
     console.log(
       `| ${r.name}${r.holdout ? ' (holdout)' : ''} | ${r.n.toLocaleString('en-US')} | ${fmtNs(r.oursNs)} | ${fmtNs(med)} | ` +
-        `${(r.oursNs / med).toFixed(2)} | ${fmtNs(min)} | ${(r.oursNs / min).toFixed(2)} | ${r.drift.toFixed(2)} |`,
+        `${(r.oursNs / med).toFixed(2)} | ${fmtNs(min)} | ${(r.oursNs / min).toFixed(2)} | ${r.drift.toFixed(2)} | ` +
+        `${fmtNs(short)} ×${r.batch} | ${(r.oursNs / short).toFixed(2)} |`,
     );
   }
-  const ratios = timeitRows.map((r) => r.oursNs / median(r.gcOn));
-  const inGoal = ratios.filter((x) => x >= 0.9 && x <= 1.1).length;
-  console.log(
-    `\nRatio (ours / timeit median, gc on): median ${median(ratios).toFixed(2)}, ${inGoal} of ${ratios.length} within 0.9–1.1.`,
-  );
+  const refs = [
+    ['timeit median, autorange, gc on', (r) => median(r.gcOn)],
+    ['timeit median, rounds as long as ours', (r) => median(r.short)],
+  ];
+  for (const [label, ref] of refs) {
+    const ratios = rows.map((r) => r.oursNs / ref(r));
+    const inGoal = ratios.filter((x) => x >= 0.9 && x <= 1.1).length;
+    console.log(
+      `Ours / ${label}: median ratio ${median(ratios).toFixed(2)}, ${inGoal} of ${ratios.length} within 0.9–1.1.`,
+    );
+  }
+  const skipped = timeitRows.length - rows.length;
+  if (skipped) console.log(`(${skipped} snippet(s) left out: a re-measurement ran over its budget.)`);
 }
 
 if (memoryRows.length) {

@@ -7,5 +7,5 @@ def make_input(n):
 def solve(xs):
     total = 0
     for x in xs:
-        total += x * x
+        total += x % 10
     return total
