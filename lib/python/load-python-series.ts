@@ -9,7 +9,7 @@
  */
 import type { HarnessCheckResult, SeriesId } from '@/lib/runner/protocol';
 import type { ProfileReport } from '@/lib/profile/types';
-import { cleanSizes } from '@/lib/measure/ladder';
+import { DEFAULT_SIZES, cleanSizes } from '@/lib/measure/ladder';
 import type { LoadedSeries } from '@/lib/measure/load-series';
 import { pythonBridge, type PyReply, type PyodideLike } from './bridge';
 import { PythonError, type PythonErrorInfo } from './errors';
@@ -22,7 +22,7 @@ export interface PythonSeriesOptions {
   filename?: string;
   /** A lab's harness (lab mode: the harness builds inputs and makes the timed call). */
   harness?: PythonHarness | null;
-  /** Sizes set by the run (RunSpec.sizes); otherwise the code's `SIZES`, the harness's, or PYTHON_DEFAULT_SIZES. */
+  /** Sizes set by the run (RunSpec.sizes); otherwise the code's `SIZES`, the harness's, or the default ladder. */
   sizes?: readonly number[];
   /** Seed of Python's `random` before each make_input(n) (default: the same formula as run-spec). */
   seedFor?: (n: number) => number;
@@ -69,15 +69,6 @@ export interface TimeitResult {
 }
 
 export type PythonLoadResult = { ok: true; series: PythonSeries } | { ok: false; error: PythonErrorInfo };
-
-/**
- * The default ladder for Python: the JavaScript one (100 → 1M) with 10 and 30 in front. Python runs
- * 30–100× slower than JavaScript, so quadratic code reaches only 1000 within a 1 s budget: from 100 that
- * is three sizes, too few for a verdict; from 10 it is five.
- */
-export const PYTHON_DEFAULT_SIZES: readonly number[] = [
-  10, 30, 100, 300, 1000, 3000, 10_000, 30_000, 100_000, 300_000, 1_000_000,
-];
 
 /** Same formula as run-spec's seedFor: inputs depend only on n. */
 const defaultSeed = (n: number) => (Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
@@ -160,7 +151,7 @@ export function loadPythonSeries(
     id,
     spec: { id, code: source, lineOffset: 0 },
     exports: {},
-    sizes: cleaned ? cleaned.sizes : [...PYTHON_DEFAULT_SIZES],
+    sizes: cleaned ? cleaned.sizes : [...DEFAULT_SIZES],
     makeInput,
     solve: (input) => call<{ value?: unknown }>('first_call', { handle: handleOf(input) }).value,
     mutatesInput: loaded.mutatesInput,

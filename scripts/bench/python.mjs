@@ -6,7 +6,7 @@
 // - memory-class accuracy on eval/python/memory (tracemalloc peaks → makeMemoryVerdict).
 // Snippets marked `# holdout` are reported on their own rows. Prints markdown; writes nothing.
 // `nice node scripts/bench/python.mjs [--reps 3] [--only name] [--budget 1000] [--skip-timeit]
-//   [--skip-time] [--skip-memory] [--memory-budget 5000]`. Needs no build.
+//   [--skip-time] [--skip-memory] [--memory-budget 5000] [--no-holdout] [--debug]`. Needs no build.
 import { cpus, loadavg } from 'node:os';
 import { ROOT, importTs } from '../build-tutor-index.mjs';
 import { fmtNs, median, readSuite } from './python/suite.mjs';
@@ -38,7 +38,7 @@ const lib = await importTs(
    export { makeMemoryVerdict } from '@/lib/complexity/memory-verdict';
    export { makeVerdict } from '@/lib/complexity/verdict';
    export { isSmallLadder } from '@/lib/complexity/models';
-   export { runSeries } from '@/lib/measure/run-series';
+   export { runPythonSeries } from '@/lib/python/run-python-series';
    export { measureSize, DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
    export { measureBaselineNs } from '@/lib/measure/baseline';
    export { timerResolutionMs } from '@/lib/measure/timer';`,
@@ -61,7 +61,8 @@ const settings = {
   ...(arg('--max-samples') ? { maxSamples: Number(arg('--max-samples')) } : {}),
 };
 const baselineNs = lib.measureBaselineNs(now, settings, lib.pythonBaselineRunner(py));
-const pick = (xs) => xs.filter((s) => !ONLY || s.name.includes(ONLY));
+const pick = (xs) =>
+  xs.filter((s) => (!ONLY || s.name.includes(ONLY)) && !(s.holdout && has('--no-holdout')));
 
 function load(snippet) {
   const r = lib.loadPythonSeries(py, snippet.source);
@@ -69,10 +70,13 @@ function load(snippet) {
   return r.series;
 }
 
-/** One timed run through the real path: the series' own batches, fingerprints and the Python baseline. */
+/**
+ * One timed run through the real path: runPythonSeries (runSeries, with 10 and 30 added when a series
+ * stops early) on the series' own batches and fingerprints, with the Python baseline, then makeVerdict.
+ */
 function timedRun(s) {
   const r0 = now();
-  const out = lib.runSeries({
+  const out = lib.runPythonSeries({
     sizes: s.sizes,
     now,
     solve: s.solve,
