@@ -4,7 +4,7 @@
  * resampling; the evidence sentence carries the figures.
  *
  * The rules, in order:
- * 1. At least MIN_SIZES sizes over at least two decades, or inconclusive.
+ * 1. At least MEMORY_MIN_SIZES sizes over at least two decades, or inconclusive.
  * 2. A noise floor: the interpreter allocates a few hundred bytes in any call (a frame's objects, an
  *    int result; measured in Pyodide: 0–260 B for an empty call and for a generator summed, at every n).
  *    Growth is measured with peaks raised to the floor, so noise below it reads as flat. When every
@@ -47,8 +47,8 @@ export interface MemoryVerdict {
   bytesPerItem?: number;
 }
 
-export const MIN_SIZES = 4;
-export const MIN_SPAN = 100;
+export const MEMORY_MIN_SIZES = 4;
+export const MEMORY_MIN_SPAN = 100;
 export const DEFAULT_FLOOR_BYTES = 1024;
 export const FLOOR_ONLY_MIN_N = 10_000;
 export const MAX_FIT_ERR = 0.5;
@@ -120,11 +120,11 @@ export function makeMemoryVerdict(
     evidence,
     ...base,
   });
-  if (!first || !last || pts.length < MIN_SIZES) {
-    return inconclusive(`only ${pts.length} size(s) measured; at least ${MIN_SIZES} are needed`);
+  if (!first || !last || pts.length < MEMORY_MIN_SIZES) {
+    return inconclusive(`only ${pts.length} size(s) measured; at least ${MEMORY_MIN_SIZES} are needed`);
   }
   const range = `from n = ${fmtN(first.n)} to ${fmtN(last.n)}`;
-  if (last.n / first.n < MIN_SPAN) {
+  if (last.n / first.n < MEMORY_MIN_SPAN) {
     return inconclusive(`sizes ${fmtN(first.n)}…${fmtN(last.n)} are too close together to tell growth apart`);
   }
   const maxPeak = Math.max(...pts.map((p) => p.b));

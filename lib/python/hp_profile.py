@@ -185,7 +185,8 @@ def profile(series, inp, filename, options):
     gc.disable()
     try:
         probe_ns = lines.probe_cost_ns(filename)
-        rec, calls, spent = _monitor_pass(call, inputs, filename, fn_of, series["max_line"], min_ms, max_ms, max_calls)
+        limits = (min_ms, max_ms, max_calls)
+        rec, calls, spent = _monitor_pass(call, inputs, filename, fn_of, series["max_line"], *limits)
         cost, share = cprofile_cost_ns()
         stats, cp_ns = _cprofile_pass(call, inputs, calls)
     finally:

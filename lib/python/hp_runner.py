@@ -78,7 +78,8 @@ def load_harness(source, filename="harness.py"):
     hid = _ids[0]
     mod = _run_module(source, filename, f"harness_{hid}")
     _harnesses[hid] = {"module": mod, "env": types.SimpleNamespace(), "filename": filename}
-    has = {k: callable(getattr(mod, k, None)) for k in ("make_input", "run", "counters", "reset_counters", "checks")}
+    names = ("make_input", "run", "counters", "reset_counters", "checks")
+    has = {k: callable(getattr(mod, k, None)) for k in names}
     return {"harness": hid, "sizes": _sizes(mod), "has": has}
 
 
@@ -196,16 +197,7 @@ def memory_peak(sid, handle):
 
 
 def timeit_call(sid, handle, repeat=5, gc=True, number=None):
-    """The reference figure the bench compares with: timeit on the same call and input (autorange picks
-    the number of calls per round unless given, then `repeat` rounds). timeit pauses garbage collection
-    unless gc is True."""
-    import timeit
-
-    call, inp = _series[sid]["call"], _input(handle)
-    timer = timeit.Timer(lambda: call(inp), setup="import gc; gc.enable()" if gc else "pass")
-    number = int(number) if number else timer.autorange()[0]
-    times = timer.repeat(repeat=int(repeat), number=number)
-    return {"number": number, "perCallMs": [t * 1e3 / number for t in times]}
+    return timing.timeit_call(_series[sid]["call"], _input(handle), repeat, gc, number)
 
 
 def counters(sid):
@@ -261,7 +253,8 @@ def profile(sid, handle, **options):
 _COMMANDS = {
     f.__name__: f
     for f in (load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
-              fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output, dispose, dispose_harness, profile)
+              fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output,
+              dispose, dispose_harness, profile)
 }
 
 
@@ -292,7 +285,8 @@ def dispatch(command, payload):
     except RecursionError as e:
         info = errors.error_info(e, _filenames(args))
         if sys.getrecursionlimit() >= MAX_RECURSION_LIMIT:
-            info["message"] += f" (the limit is capped at {MAX_RECURSION_LIMIT:,} here: deeper would crash Python in the browser)"
+            cap = f"{MAX_RECURSION_LIMIT:,}"
+            info["message"] += f" (the limit is capped at {cap} here: deeper would crash Python in the browser)"
         return json.dumps({"ok": False, "error": info})
     except BaseException as e:
         return json.dumps({"ok": False, "error": errors.error_info(e, _filenames(args))})

@@ -74,3 +74,15 @@ def traced_call(call, inp):
     finally:
         tracemalloc.stop()
     return {"peakBytes": max(0, peak - base), "retainedBytes": max(0, after - base), "ms": ms}
+
+
+def timeit_call(call, inp, repeat=5, gc=True, number=None):
+    """The reference figure the bench compares with: timeit on the same call and input (autorange picks
+    the number of calls per round unless given, then `repeat` rounds). timeit pauses garbage collection
+    unless gc is True."""
+    import timeit
+
+    timer = timeit.Timer(lambda: call(inp), setup="import gc; gc.enable()" if gc else "pass")
+    number = int(number) if number else timer.autorange()[0]
+    times = timer.repeat(repeat=int(repeat), number=number)
+    return {"number": number, "perCallMs": [t * 1e3 / number for t in times]}
