@@ -2,7 +2,7 @@
 # what: trying every subset to count those that hit a target
 import random
 
-SIZES = [8, 10, 12, 14, 16, 18, 20]
+SIZES = [4, 6, 8, 10, 12, 14, 16, 18, 20]
 
 
 def make_input(n):
