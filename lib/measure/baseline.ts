@@ -1,4 +1,4 @@
-import { makeBatchRunner } from './batch-runner';
+import { makeBatchRunner, type BatchRunner } from './batch-runner';
 import { measureSize, type SizeSettings } from './measure-size';
 import { sink, type Clock } from './timer';
 
@@ -7,10 +7,14 @@ const empty = (x: unknown) => x;
 
 /**
  * Time per call of an empty function through exactly the same loop, ns (median of its samples).
- * Learner code measuring under ~1.42× this cannot be told apart from doing nothing.
+ * Learner code measuring under ~1.42× this cannot be told apart from doing nothing. `run` times the
+ * empty function in another loop (a Python series: an empty Python function in the Python loop).
  */
-export function measureBaselineNs(now: Clock, settings: SizeSettings): number {
-  const run = makeBatchRunner(empty, now, sink);
+export function measureBaselineNs(
+  now: Clock,
+  settings: SizeSettings,
+  run: BatchRunner = makeBatchRunner(empty, now, sink),
+): number {
   const out = measureSize({
     n: 0,
     now,

@@ -69,6 +69,8 @@ export interface SizeTask {
   baselineNs?: number;
   /** Declared by the code (e.g. `exports.mutatesInput = true`); otherwise detected by fingerprint. */
   mutatesInput?: boolean;
+  /** Fingerprints an input (default: fingerprint.ts); a Python series hashes the object it keeps. */
+  fingerprint?: (input: unknown) => number;
   counters?: { reset(): void; read(): Record<string, number> };
   /** Sees the first (untimed) call's output; returning false abandons the size (e.g. wrong answer). */
   checkOutput?: (output: unknown) => boolean;
@@ -101,7 +103,8 @@ export function measureSize(task: SizeTask): SizeOutcome {
   // for the rest of the size, while a never-touched twin ran at the speed tinybench and mitata report.
   const probe = task.makeInput(n);
   const buildMs = now() - t0;
-  const before = task.mutatesInput ? 0 : fingerprint(probe);
+  const hash = task.fingerprint ?? fingerprint;
+  const before = task.mutatesInput ? 0 : hash(probe);
   let overheadMs = now() - t0;
   task.counters?.reset();
   const c0 = now();
@@ -120,7 +123,7 @@ export function measureSize(task: SizeTask): SizeOutcome {
   });
   const f0 = now();
   if (task.checkOutput && !task.checkOutput(output)) return outcome({ rejected: true });
-  if (!mutates) mutates = fingerprint(probe) !== before;
+  if (!mutates) mutates = hash(probe) !== before;
   // The twin is only worth its cost when inputs are cheap to build; a slow build (a million-entry Map)
   // would eat the budget twice, so then the probe itself is timed.
   const input = mutates ? null : buildMs <= s.budgetMs * TWIN_BUILD_SHARE ? task.makeInput(n) : probe;

@@ -108,6 +108,67 @@ describe('runSeries', () => {
   });
 });
 
+describe('runSeries with a series that times its own batches (Python)', () => {
+  // Inputs are handles to objects kept elsewhere: here a list per handle, which solve may sort in place.
+  function handles(sorts: boolean) {
+    const clock = fakeClock(0.005);
+    const kept = new Map<number, { n: number; sorted: boolean }>();
+    let next = 0;
+    const calls = { solve: 0, timeBatch: 0, fresh: 0 };
+    const work = (h: unknown) => {
+      const item = kept.get(h as number)!;
+      if (sorts) item.sorted = true;
+      clock.advance(item.n * 1e-5);
+    };
+    const task = {
+      sizes: [100, 1000, 10000],
+      now: clock.now,
+      makeInput: (n: number) => {
+        kept.set(++next, { n, sorted: false });
+        return next;
+      },
+      solve: (h: unknown) => {
+        calls.solve++;
+        work(h);
+        return 0;
+      },
+      timeBatch: (input: unknown, k: number, inputs: readonly unknown[] | null) => {
+        calls.timeBatch++;
+        const t0 = clock.now();
+        if (inputs) {
+          calls.fresh += inputs.length;
+          inputs.forEach(work);
+        } else for (let i = 0; i < k; i++) work(input);
+        return clock.now() - t0;
+      },
+      // The handle itself never changes: only a fingerprint of what it points to can show a change.
+      fingerprint: (h: unknown) => (kept.get(h as number)!.sorted ? 1 : 0),
+      settings: { ...DEFAULT_SIZE_SETTINGS, tickMs: 0.005 },
+      smallLadder: false,
+    };
+    return { task, calls };
+  }
+
+  it('times through timeBatch, calling solve itself only for the checked first call of each size', () => {
+    const { task, calls } = handles(false);
+    const out = runSeries(task);
+    expect(out.results.map((r) => r.n)).toEqual([100, 1000, 10000]);
+    expect(out.results[2]!.medianNs).toBeCloseTo(1e5, -3);
+    expect(out.results.every((r) => !r.mutatesInput)).toBe(true);
+    expect(calls.timeBatch).toBeGreaterThan(10);
+    // One first call per measured size: the throw-away pass, 3 sizes, 3 revisited.
+    expect(calls.solve).toBe(7);
+  });
+
+  it('notices a changed input through the given fingerprint and hands timeBatch fresh inputs', () => {
+    const { task, calls } = handles(true);
+    const out = runSeries(task);
+    expect(out.results.every((r) => r.mutatesInput)).toBe(true);
+    expect(calls.fresh).toBeGreaterThan(0);
+    expect(out.results[2]!.medianNs).toBeCloseTo(1e5, -3);
+  });
+});
+
 describe('predictNextCallMs', () => {
   const r = (n: number, ms: number) => ({ n, medianNs: ms * 1e6 }) as SizeResult;
   it('follows the local log–log slope', () => {

@@ -1,5 +1,5 @@
 import type { SeriesStop, SizeResult } from '@/lib/runner/protocol';
-import { makeBatchRunner } from './batch-runner';
+import { makeBatchRunner, type BatchRunner } from './batch-runner';
 import { measureSize, type SizeSettings } from './measure-size';
 import { MIN_CALLS_PER_SIZE, predictNextCallMs } from './predict-next';
 import { MAX_SECOND_LOOKS, findSpikes, keepFaster } from './second-look';
@@ -17,6 +17,13 @@ export interface SeriesTask {
   smallLadder: boolean;
   baselineNs?: number;
   mutatesInput?: boolean;
+  /**
+   * Times k calls itself and returns ms (with `inputs`, call i gets inputs[i]). A Python series loops in
+   * Python, so the timed region never crosses into JavaScript per call. Default: a JavaScript loop.
+   */
+  timeBatch?: (input: unknown, k: number, inputs: readonly unknown[] | null) => number;
+  /** Fingerprints an input to notice code that changes it (default: fingerprint.ts). */
+  fingerprint?: (input: unknown) => number;
   counters?: { reset(): void; read(): Record<string, number> };
   /** Sees each size's first output; false stops the series (wrong answer). */
   checkOutput?: (n: number, output: unknown) => boolean;
@@ -33,7 +40,10 @@ export interface SeriesOutcome {
 
 /** Measures sizes in ascending order until done, rejected or out of budget. Errors propagate. */
 export function runSeries(task: SeriesTask): SeriesOutcome {
-  const run = makeBatchRunner(task.solve, task.now, sink);
+  const timeBatch = task.timeBatch;
+  const run: BatchRunner = timeBatch
+    ? (batch, input, inputs) => timeBatch(input, batch, inputs)
+    : makeBatchRunner(task.solve, task.now, sink);
   const results: SizeResult[] = [];
   const t0 = task.now();
   let mutates = task.mutatesInput;
@@ -55,6 +65,7 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
       settings: { ...task.settings, maxSamples: 3, minSamples: 3, budgetMs: task.settings.budgetMs / 4 },
       first: true,
       mutatesInput: task.mutatesInput,
+      fingerprint: task.fingerprint,
     });
   }
   let last: { n: number; overheadMs: number } | null = null;
@@ -69,6 +80,7 @@ export function runSeries(task: SeriesTask): SeriesOutcome {
       settings: task.settings,
       baselineNs: task.baselineNs,
       mutatesInput: mutates,
+      fingerprint: task.fingerprint,
       counters: task.counters,
       checkOutput: task.checkOutput ? (o) => task.checkOutput!(n, o) : undefined,
     });
