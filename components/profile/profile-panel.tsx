@@ -57,7 +57,13 @@ export default function ProfilePanel({ profiler, fnName, unit, language }: Profi
           : null;
 
   return (
-    <section className={styles.panel} aria-labelledby="profile-heading" data-testid="profile-panel">
+    <section
+      className={styles.panel}
+      aria-labelledby="profile-heading"
+      data-testid="profile-panel"
+      data-phase={state.phase}
+      data-report={report ? 'yes' : 'no'}
+    >
       <h2 id="profile-heading">Profile</h2>
       {status && (
         <p className={styles.status} role="status" data-testid="profile-status" data-phase={state.phase}>

@@ -26,4 +26,23 @@ describe('relay message shape check', () => {
       }),
     ).toBe(false);
   });
+
+  it('checks profile messages: the phase, and a report with its lines, functions and tree', () => {
+    expect(isPayload({ type: 'profile-phase', runId: 1, phase: 'plain' })).toBe(true);
+    expect(isPayload({ type: 'profile-phase', runId: 1, phase: 'other' })).toBe(false);
+    const report = {
+      n: 100,
+      calls: 3,
+      plainNsPerCall: 1000,
+      overhead: 2,
+      method: 'how',
+      lines: [{ line: 2, hits: 300, share: 1 }],
+      functions: [{ name: 'solve', calls: 3 }],
+      tree: { fn: -1, calls: 3, selfNs: 0, totalNs: 1, children: [] },
+    };
+    expect(isPayload({ type: 'profile', runId: 1, series: 'learner', report })).toBe(true);
+    expect(
+      isPayload({ type: 'profile', runId: 1, series: 'learner', report: { ...report, lines: [{}] } }),
+    ).toBe(false);
+  });
 });

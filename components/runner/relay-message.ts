@@ -2,6 +2,7 @@
  * Shape check for what arrives from the sandbox. Anything the learner's code posts travels inside the
  * envelope, so the page treats every payload as untrusted data: known `type`, fields of the right kinds.
  */
+import type { WorkerToPage } from '@/lib/runner/protocol';
 import type { RelayMessage } from '@/lib/runner/sandbox-html';
 
 type Obj = Record<string, unknown>;
@@ -35,32 +36,47 @@ function isVerdict(v: unknown): boolean {
   );
 }
 
+function isProfileReport(r: unknown): boolean {
+  return (
+    isObj(r) &&
+    isNum(r.n) &&
+    isNum(r.calls) &&
+    isNum(r.plainNsPerCall) &&
+    isNum(r.overhead) &&
+    isStr(r.method) &&
+    Array.isArray(r.lines) &&
+    r.lines.every((l) => isObj(l) && isNum(l.line) && isNum(l.hits) && isNum(l.share)) &&
+    Array.isArray(r.functions) &&
+    r.functions.every((f) => isObj(f) && isStr(f.name) && isNum(f.calls)) &&
+    isObj(r.tree)
+  );
+}
+
+/**
+ * One check per message type the worker can send: a type added to the protocol does not compile until it
+ * has its check here (unknown types are dropped).
+ */
+const CHECKS: { [K in WorkerToPage['type']]: (p: Obj) => boolean } = {
+  ready: () => true,
+  started: (p) => isNumArray(p.sizes) && isNum(p.baselineNs) && isNum(p.timerResolutionNs),
+  size: (p) => isStr(p.series) && isSizeResult(p.result),
+  stopped: (p) => isStr(p.series) && isNum(p.atN) && isNum(p.elapsedMs),
+  mismatch: (p) => isNum(p.n) && isStr(p.inputPreview) && isStr(p.expected) && isStr(p.actual),
+  verdict: (p) => isStr(p.series) && isVerdict(p.verdict),
+  'profile-phase': (p) => p.phase === 'plain' || p.phase === 'profile',
+  profile: (p) => isStr(p.series) && isProfileReport(p.report),
+  log: (p) => isStr(p.series) && isStr(p.text),
+  error: (p) => isStr(p.series) && isStr(p.name) && isStr(p.message),
+  done: (p) => isNum(p.elapsedMs),
+};
+
 export function isPayload(p: unknown): boolean {
   if (!isObj(p) || !isStr(p.type)) return false;
   if (p.type === 'ready') return true;
   if (p.type === 'worker-crashed') return isStr(p.message);
   if (p.type === 'stalled') return isNum(p.silentMs);
-  if (!isNum(p.runId)) return false;
-  switch (p.type) {
-    case 'started':
-      return isNumArray(p.sizes) && isNum(p.baselineNs) && isNum(p.timerResolutionNs);
-    case 'size':
-      return isStr(p.series) && isSizeResult(p.result);
-    case 'stopped':
-      return isStr(p.series) && isNum(p.atN) && isNum(p.elapsedMs);
-    case 'mismatch':
-      return isNum(p.n) && isStr(p.inputPreview) && isStr(p.expected) && isStr(p.actual);
-    case 'verdict':
-      return isStr(p.series) && isVerdict(p.verdict);
-    case 'log':
-      return isStr(p.series) && isStr(p.text);
-    case 'error':
-      return isStr(p.series) && isStr(p.name) && isStr(p.message);
-    case 'done':
-      return isNum(p.elapsedMs);
-    default:
-      return false;
-  }
+  if (!isNum(p.runId) || !Object.hasOwn(CHECKS, p.type)) return false;
+  return CHECKS[p.type as WorkerToPage['type']](p);
 }
 
 export function isRelayMessage(d: unknown): d is RelayMessage {

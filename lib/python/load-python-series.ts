@@ -7,7 +7,7 @@
  * Python. Handles of one size are released when another size is built (and the oldest beyond a cap), and
  * the fresh inputs of a batch are released by the batch that consumed them, so memory stays bounded.
  */
-import type { HarnessCheckResult, SeriesId } from '@/lib/runner/protocol';
+import type { HarnessCheck, SeriesId } from '@/lib/runner/protocol';
 import type { ProfileReport } from '@/lib/profile/types';
 import { DEFAULT_SIZES, cleanSizes } from '@/lib/measure/ladder';
 import type { LoadedSeries } from '@/lib/measure/load-series';
@@ -51,7 +51,7 @@ export interface PythonSeries extends LoadedSeries {
   memoryPeak(input: unknown): MemoryPeak;
   memoryPeakBytes(input: unknown): number;
   counters?: { reset(): void; read(): Record<string, number> };
-  checks(): HarnessCheckResult[];
+  checks(): HarnessCheck[];
   describeInput(input: unknown): string;
   takeOutput(): PythonOutput;
   release(input: unknown): void;
@@ -168,7 +168,7 @@ export function loadPythonSeries(
     memoryPeak: (input) => call<MemoryPeak>('memory_peak', { handle: handleOf(input) }),
     memoryPeakBytes: (input) => call<MemoryPeak>('memory_peak', { handle: handleOf(input) }).peakBytes,
     ...(counters ? { counters } : {}),
-    checks: () => (harness?.has.checks ? call<{ checks: HarnessCheckResult[] }>('checks').checks : []),
+    checks: () => (harness?.has.checks ? call<{ checks: HarnessCheck[] }>('checks').checks : []),
     describeInput: (input) => call<{ text: string }>('preview', { handle: handleOf(input) }).text,
     takeOutput: () => call<PythonOutput>('take_output'),
     release: (input) => release([handleOf(input)]),
