@@ -53,6 +53,7 @@ describe.each(lessons.map((l) => [l.slug, l] as const))('%s through the page pip
     const components = {
       Term: stand('Term'),
       PatternTable: stand('PatternTable'),
+      ProfileExample: stand('ProfileExample'),
       Callout: stand('Callout'),
       CodeTabs,
       pre: CodeBlock,

@@ -3,6 +3,7 @@ import type { Lesson } from '@/lib/lesson/types';
 import { CodeBlock } from './code-block';
 import { CodeTabs } from './code-tabs';
 import { PatternTable } from './pattern-table';
+import { ProfileExample } from './profile-example';
 import { TermTip } from './term-tip';
 import { Callout } from './callout';
 
@@ -25,6 +26,7 @@ export function lessonMdxComponents(lesson: Lesson) {
       );
     },
     PatternTable: () => <PatternTable lesson={lesson} />,
+    ProfileExample: () => <ProfileExample lesson={lesson} />,
     Callout,
     CodeTabs,
   };

@@ -80,7 +80,7 @@ describe('lesson content model', () => {
   });
 
   it('uses only the components the page provides, and PatternTable once in six-patterns', () => {
-    const allowed = new Set(['Term', 'PatternTable', 'Callout', 'CodeTabs']);
+    const allowed = new Set(['Term', 'PatternTable', 'Callout', 'CodeTabs', 'ProfileExample']);
     const tableUses: string[] = [];
     for (const [id, mdx] of mdxBySection) {
       const text = prose(mdx);

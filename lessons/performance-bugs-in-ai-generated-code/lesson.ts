@@ -288,6 +288,7 @@ export const lesson: Lesson = {
     },
   ],
   closingLine: 'The model codes for the data it can picture; production is full of data it never pictured.',
+  profileExampleLab: 'quadratic-lookup',
   related: [
     {
       title: 'Do Not Guess At Performance',

@@ -67,4 +67,28 @@ export interface Lesson {
   /** The closing line, in our own words. */
   closingLine: string;
   related: RelatedLesson[];
+  /**
+   * The lab whose starter the profiler profiles at build time for the `<ProfileExample />` in the lesson's
+   * prose (scripts/build-lesson-profiles.mjs): real output of this app's profiler, never typed by hand.
+   */
+  profileExampleLab?: string;
+}
+
+/** What scripts/build-lesson-profiles.mjs writes for `<ProfileExample />` (lessons/<slug>/generated/). */
+export interface ProfileExampleData {
+  lab: { id: string; title: string };
+  /** The input size profiled, and what n counts. */
+  n: number;
+  unit: string;
+  fnName: string;
+  /** Plain time per call at n, ns, and how much slower the instrumented calls ran. */
+  plainNsPerCall: number;
+  overhead: number;
+  calls: number;
+  method: string;
+  hotSpots: { line: number; share: number; hitsPerCall: number; code: string; fnName?: string }[];
+  /** The prompt the lab's Profile view builds from this profile. */
+  prompt: string;
+  /** When and where it was measured. */
+  measuredOn: string;
 }
