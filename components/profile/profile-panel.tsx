@@ -63,6 +63,7 @@ export default function ProfilePanel({ profiler, fnName, unit, language }: Profi
       data-testid="profile-panel"
       data-phase={state.phase}
       data-report={report ? 'yes' : 'no'}
+      data-runs={state.runs}
     >
       <h2 id="profile-heading">Profile</h2>
       {status && (
