@@ -44,18 +44,18 @@ export const lab: Lab = {
       'costs microseconds instead.',
   },
   prediction: {
-    question: 'Before you run it: how many queries will the starter send to list 1,000 users?',
+    question: 'Before you run it: how many queries will the starter send to list 100 users?',
     options: [
       { id: 'one', label: '1', range: [1, 1] },
       { id: 'two', label: '2', range: [2, 2] },
-      { id: 'teams', label: 'About 50, one per team', range: [3, 200] },
-      { id: 'users', label: 'About 1,000, one per user', range: [201, 5000] },
+      { id: 'teams', label: 'About 5, one per team', range: [3, 50] },
+      { id: 'users', label: 'About 100, one per user', range: [51, 1000] },
     ],
     answer: 'users',
-    measure: { kind: 'counter', counter: 'queries', n: 1000 },
+    measure: { kind: 'counter', counter: 'queries', n: 100 },
     explain:
       'One query reads the users, then `findTeam` sends one more for every user, even when two users share ' +
-      'a team: 1,000 users cost 1,001 queries.',
+      'a team: 100 users cost 101 queries, and 10,000 users would cost 10,001.',
   },
   hints: [
     'Look at the Queries counter: how does it change when the number of users grows 10×?',

@@ -46,14 +46,14 @@ export const lab: Lab = {
   counters: [...DB_COUNTERS, ROWS_RETURNED],
   prediction: {
     question:
-      'Before you run it: the table holds 10,000 orders and 1 in 250 waits for a refund. How many rows will the starter fetch out of the database?',
+      'Before you run it: the table holds 1,000 orders and 1 in 250 waits for a refund. How many rows will the starter fetch out of the database?',
     options: [
-      { id: 'matching', label: 'About 40: just the refund requests', range: [0, 100] },
-      { id: 'some', label: 'About 2,500', range: [101, 9999] },
-      { id: 'all', label: 'All 10,000', range: [10000, 10000] },
+      { id: 'matching', label: 'About 4: just the refund requests', range: [0, 10] },
+      { id: 'some', label: 'About 250', range: [11, 999] },
+      { id: 'all', label: 'All 1,000', range: [1000, 1000] },
     ],
     answer: 'all',
-    measure: { kind: 'counter', counter: 'rowsFetched', n: 10000 },
+    measure: { kind: 'counter', counter: 'rowsFetched', n: 1000 },
     explain:
       'The query has no WHERE, so every order (with its long note) is read, copied out of SQLite and turned ' +
       'into an object before `filter` throws 249 in 250 of them away.',

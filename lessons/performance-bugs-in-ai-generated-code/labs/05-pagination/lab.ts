@@ -47,14 +47,14 @@ export const lab: Lab = {
   counters: [...DB_COUNTERS, ROWS_RETURNED],
   prediction: {
     question:
-      'Before you run it: a phone asks for the first 50 products of a 10,000-product catalogue. How many products will the starter send back?',
+      'Before you run it: a phone asks for the first 50 products of a 1,000-product catalogue. How many products will the starter send back?',
     options: [
       { id: 'page', label: '50', range: [0, 50] },
-      { id: 'some', label: 'About 500', range: [51, 9999] },
-      { id: 'all', label: 'All 10,000', range: [10000, 10000] },
+      { id: 'some', label: 'About 100', range: [51, 999] },
+      { id: 'all', label: 'All 1,000', range: [1000, 1000] },
     ],
     answer: 'all',
-    measure: { kind: 'counter', counter: 'rowsReturned', n: 10000 },
+    measure: { kind: 'counter', counter: 'rowsReturned', n: 1000 },
     explain:
       'The query has no LIMIT and the response never uses `request.limit`: every product is read, ' +
       'serialised and sent on every request, and `next` is always null.',

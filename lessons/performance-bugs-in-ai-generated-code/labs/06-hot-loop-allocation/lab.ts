@@ -45,17 +45,17 @@ export const lab: Lab = {
     },
   ],
   prediction: {
-    question: 'Before you run it: how many number formatters will the starter build to format 1,000 prices?',
+    question: 'Before you run it: how many number formatters will the starter build to format 100 prices?',
     options: [
       { id: 'one', label: '1', range: [0, 1] },
-      { id: 'few', label: 'About 10', range: [2, 100] },
-      { id: 'each', label: 'About 1,000, one per price', range: [101, 10000] },
+      { id: 'few', label: 'About 10', range: [2, 50] },
+      { id: 'each', label: 'About 100, one per price', range: [51, 10000] },
     ],
     answer: 'each',
-    measure: { kind: 'counter', counter: 'formattersBuilt', n: 1000 },
+    measure: { kind: 'counter', counter: 'formattersBuilt', n: 100 },
     explain:
       '`formatMoney` runs once per price and builds a fresh formatter each time, with the same locale and ' +
-      'currency as the one before: 1,000 prices, 1,000 formatters.',
+      'currency as the one before: 100 prices, 100 formatters.',
   },
   hints: [
     'Read **Formatters built per call**. Does any of those formatters differ from the others?',

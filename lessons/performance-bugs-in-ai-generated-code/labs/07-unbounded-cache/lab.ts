@@ -52,17 +52,16 @@ export const lab: Lab = {
   ],
   prediction: {
     question:
-      'Before you run it: the starter serves 100,000 requests, one in five for a product nobody asks for twice. How many prices will its cache still hold afterwards?',
+      'Before you run it: the starter serves 10,000 requests, one in five for a product nobody asks for twice. How many prices will its cache still hold afterwards?',
     options: [
       { id: 'bounded', label: 'At most 500', range: [0, 500] },
-      { id: 'some', label: 'About 2,000', range: [501, 5000] },
-      { id: 'tail', label: 'About 20,000', range: [5001, 60000] },
-      { id: 'all', label: 'About 100,000', range: [60001, Number.MAX_SAFE_INTEGER] },
+      { id: 'tail', label: 'About 2,000', range: [501, 6000] },
+      { id: 'all', label: 'About 10,000', range: [6001, Number.MAX_SAFE_INTEGER] },
     ],
     answer: 'tail',
-    measure: { kind: 'counter', counter: 'retained', n: 100000 },
+    measure: { kind: 'counter', counter: 'retained', n: 10000 },
     explain:
-      'Every one-off product stays: about 20,000 of them, plus the 100 popular ones. The ten-minute expiry ' +
+      'Every one-off product stays: about 2,000 of them, plus the 100 popular ones. The ten-minute expiry ' +
       'never removes anything; it only recomputes an entry that is asked for again.',
   },
   hints: [
