@@ -16,10 +16,13 @@ export function LabTutor({
   lessonSlug,
   labId,
   store,
+  suggestions,
 }: {
   lessonSlug: string;
   labId: string;
   store: RunStore;
+  /** Overrides the lesson's suggested questions (a lab offers none before its first run). */
+  suggestions?: string[];
 }) {
   const runs = useStore(store, (s) => s.runs);
   const ended = useStore(store, runEnded);
@@ -28,5 +31,5 @@ export function LabTutor({
     // `runs` and `ended` change exactly when a new run's results are final.
     [ended, runs, labId, store],
   );
-  return <TutorBox lessonSlug={lessonSlug} runContext={runContext} />;
+  return <TutorBox lessonSlug={lessonSlug} runContext={runContext} suggestions={suggestions} />;
 }
