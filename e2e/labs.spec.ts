@@ -1,40 +1,37 @@
 // Every lab, as a learner meets it: open it, run the starter (it fails, with the reason shown), then open
-// the reference solution through a share link and run it (it passes).
+// the reference solution through a share link and run it (it passes); and one plausible half-fix per lab
+// (the first in the lab's fixes.ts) gets "Not yet" with the item and reason the lab names.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { labs } from '../lessons/performance-bugs-in-ai-generated-code/labs/index';
+import { labFolderNames } from '../lessons/performance-bugs-in-ai-generated-code/labs/lab-folders.test-helpers';
+import type { Lab, LabFixes } from '../lib/labs/types';
 import { runToEnd, serveRuntime, trackErrors } from './fixtures/runner-page';
 
 const SLUG = 'performance-bugs-in-ai-generated-code';
-
-/** The checklist item each starter must fail, and words its reason must contain. */
-const STARTER_FAILS: Record<string, { check: string; reason: RegExp }> = {
-  'n-plus-one': {
-    check: 'counter:queries',
-    reason: /queries at n = [\d,]+; the budget allows at most 2 queries/,
-  },
-  'quadratic-lookup': { check: 'class', reason: /O\(n²\) is worse than|Too slow/ },
-  'blocking-in-async': { check: 'counter:blockingCalls', reason: /the budget allows at most 0 calls/ },
-  'filter-at-source': {
-    check: 'counter:rowsFetched',
-    reason: /rows at n = [\d,]+; the budget allows at most/,
-  },
-  pagination: { check: 'check:walk', reason: /the client asked for 50/ },
-  'hot-loop-allocation': { check: 'counter:formattersBuilt', reason: /formatters at n = / },
-  'unbounded-cache': {
-    check: 'counter:retained',
-    reason: /entries at n = [\d,]+; the budget allows at most 500/,
-  },
-  'perf-test-first': { check: 'budget-declared', reason: /No budget yet/ },
-};
-
 const labUrl = (id: string) => `/lessons/${SLUG}/labs/${id}`;
+const withCode = (lab: Lab, code: string) =>
+  `${labUrl(lab.id)}#code=${LZString.compressToEncodedURIComponent(code)}`;
+
+/** Each folder's fixes (Playwright loads test files as CommonJS, so they are required, not awaited). */
+const FIXES: { lab: Lab; fixes: LabFixes }[] = labFolderNames().map((folder) => ({
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lab: (require(`../lessons/${SLUG}/labs/${folder}/lab`) as { lab: Lab }).lab,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  fixes: require(`../lessons/${SLUG}/labs/${folder}/fixes`) as LabFixes,
+}));
 
 async function openLab(page: Page, url: string) {
   await serveRuntime(page);
   await page.goto(url);
 }
+
+const checklistText = (page: Page) =>
+  page
+    .locator('[data-check]')
+    .allInnerTexts()
+    .then((t) => t.join('\n'));
 
 for (const lab of labs) {
   test.describe(`lab ${lab.id}`, () => {
@@ -53,25 +50,33 @@ for (const lab of labs) {
 
       await runToEnd(page, 120_000);
       await expect(result).toContainText('Not yet');
-      const expected = STARTER_FAILS[lab.id]!;
-      const item = page.locator(`[data-check="${expected.check}"]`);
+      const item = page.locator(`[data-check="${lab.tests.starterFails}"]`);
       await expect(item).toHaveAttribute('data-pass', 'false');
-      await expect(item).toContainText(expected.reason);
+      await expect(item).toContainText(new RegExp(lab.tests.starterReason));
 
       await page.goto('about:blank');
-      await openLab(page, `${labUrl(lab.id)}#code=${LZString.compressToEncodedURIComponent(lab.solution)}`);
+      await openLab(page, withCode(lab, lab.solution));
       await expect(page.getByTestId('share-status')).toContainText('restored from the link');
       await expect(result).toContainText('Not yet');
       await runToEnd(page, 120_000);
-      await expect(
-        result,
-        await page
-          .locator('[data-check]')
-          .allInnerTexts()
-          .then((t) => t.join('\n')),
-      ).toContainText('Passed');
+      await expect(result, await checklistText(page)).toContainText('Passed');
       expect(errors).toEqual([]);
     });
+  });
+}
+
+for (const { lab, fixes } of FIXES) {
+  const fix = fixes.halfFixes[0]!;
+  test(`lab ${lab.id}: a half-fix (${fix.name}) gets Not yet, and says why`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await openLab(page, withCode(lab, fix.source));
+    await expect(page.getByTestId('share-status')).toContainText('restored from the link');
+    await runToEnd(page, 120_000);
+    const result = page.getByTestId('lab-result');
+    await expect(result, await checklistText(page)).toContainText('Not yet');
+    const item = page.locator(`[data-check="${fix.fails}"]`);
+    await expect(item).toHaveAttribute('data-pass', 'false');
+    await expect(item).toContainText(new RegExp(fix.reason!));
   });
 }
 
@@ -107,16 +112,32 @@ test('hints come one at a time and the solution shows as a diff', async ({ page 
   await expect(diff.locator('[data-kind="removed"]').first()).toBeVisible();
 });
 
-test('the lesson links every pattern row and practising section to its lab', async ({ page }) => {
+test('the lesson links every pattern row and practising section to its lab, in lab order', async ({
+  page,
+}) => {
   await page.goto(`/lessons/${SLUG}`);
   const table = page.getByRole('region', { name: /six performance bugs/i });
   await expect(table.getByRole('link', { name: 'Open the lab' })).toHaveCount(6);
-  for (const lab of labs) {
-    await expect(page.locator(`a[href="/lessons/${SLUG}/labs/${lab.id}"]`).first()).toBeAttached();
-  }
+  const hrefs = await page
+    .locator(`article a[href^="/lessons/${SLUG}/labs/"]`)
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const firstSeen = [...new Set(hrefs)];
+  expect(firstSeen).toEqual(labs.map((l) => labUrl(l.id)));
   await table.getByRole('link', { name: 'Open the lab' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/labs/${labs[0]!.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(labs[0]!.title);
+});
+
+test('"next lab" walks through every lab in order', async ({ page }) => {
+  await page.goto(labUrl(labs[0]!.id));
+  for (const next of labs.slice(1)) {
+    await page.getByRole('navigation', { name: 'Other labs' }).getByRole('link', { name: /→$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/labs/${next.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(next.title);
+  }
+  await expect(
+    page.getByRole('navigation', { name: 'Other labs' }).getByRole('link', { name: /→$/ }),
+  ).toHaveCount(0);
 });
 
 test('a lab page after a run has no serious or critical accessibility problems', async ({ page }) => {

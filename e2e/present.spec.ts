@@ -158,7 +158,7 @@ const COUNTED: Record<string, { big: string; caption: string }> = {
   },
   'race-blocking-in-async': {
     big: '100 calls vs 0',
-    caption: 'Blocking calls, counted at n = 100 requests in one burst: starter vs fix',
+    caption: 'Blocking calls, counted at n = 100 queued requests: starter vs fix',
   },
   'race-filter-at-source': {
     big: '10,000 rows vs 40',

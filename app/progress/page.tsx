@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { lessons } from '@/lessons/index';
 import { getQuiz } from '@/lessons/quizzes';
 import { labsOf } from '@/components/lab/lab-registry';
+import { patternChoices } from '@/lib/labs/pattern-choices';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { ProgressActions } from '@/components/progress/progress-actions';
 import { ProgressSummary, type LessonOutline } from '@/components/progress/progress-summary';
@@ -19,8 +20,14 @@ export default function ProgressPage() {
     title: l.title,
     sections: l.sections.map((s) => ({ id: s.id, title: s.title })),
     quizTotal: getQuiz(l.slug)?.questions.length ?? 0,
-    // Only ids and titles reach the page.
-    labs: labsOf(l.slug).map((lab) => ({ id: lab.id, title: lab.title })),
+    // Only ids, titles and the labels of answers reach the page.
+    labs: labsOf(l.slug).map((lab) => ({
+      id: lab.id,
+      title: lab.title,
+      pattern: lab.pattern,
+      predictionOptions: Object.fromEntries((lab.prediction?.options ?? []).map((o) => [o.id, o.label])),
+    })),
+    patterns: Object.fromEntries(patternChoices(l, labsOf(l.slug)).map((c) => [c.id, c.label])),
   }));
   return (
     <div className={styles.page}>

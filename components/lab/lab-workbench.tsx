@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { LazyCodeEditor } from '@/components/editor/lazy-code-editor';
 import { useShareLink } from '@/components/playground/use-share-link';
@@ -14,8 +14,10 @@ import { createRunStore } from '@/components/runner/run-store';
 import { SourceProblems } from '@/components/runner/source-problems';
 import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
 import controls from '@/components/runner/controls.module.css';
+import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
+import { LabPrediction } from './lab-prediction';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -24,16 +26,35 @@ const loadController = lazyOnce(() => import('./lab-controller'));
 const LabExtras = dynamic(() => import('./lab-extras'), { ssr: false, loading: () => null });
 // The run's results render nothing before the first run; they load after first paint too.
 const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading: () => null });
+// What the run showed and why (only after a run), and naming the pattern (only once passed).
+const LabExplanation = dynamic(() => import('./lab-explanation'), { ssr: false, loading: () => null });
+const LabPatternName = dynamic(() => import('./lab-pattern-name'), { ssr: false, loading: () => null });
 
-/** One lab: editor with the starter, Run, the engine's results beside the starter's and the reference's,
- *  the checklist, hints, the solution as a diff, reset, share, and the code kept across reloads. */
-export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string }) {
+interface Props {
+  lab: Lab;
+  lessonSlug: string;
+  /** The answers offered when the learner names the pattern, once passed. */
+  patternChoices: PatternChoice[];
+  nextLab: { href: string; title: string } | null;
+  /** What the code must do and how it is judged (server-rendered), shown beside the editor. */
+  brief: ReactNode;
+}
+
+/**
+ * One lab: a toolbar (Run, Reset, Share) over the editor with the starter; beside it the result (status,
+ * checklist, naming the pattern once passed, the prediction asked before the first run and compared after
+ * it) and the brief; below, what the run showed and why, the engine's results beside the starter's and the
+ * reference's, hints, the solution as a diff, and the code kept across reloads.
+ */
+export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }: Props) {
   const [store] = useState(createRunStore);
   const [source, setSource] = useState(lab.starter);
   const [ranSource, setRanSource] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [evaluation, setEvaluation] = useState<LabEvaluation | null>(null);
   const [undo, setUndo] = useState<{ code: string; what: string } | null>(null);
+  /** A run has ended on this page: the explanation and the prediction's result show from then on. */
+  const [ranOnce, setRanOnce] = useState(false);
   const phase = useStore(store, (s) => s.phase);
   const problems = useStore(store, (s) => s.problems);
   const error = useStore(store, (s) => s.error);
@@ -58,6 +79,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
   // has already put other code in the editor.
   const ready = useProgressReady();
   const saved = useProgressView((s) => s.progress?.lessons[lessonSlug]?.code[lab.id]?.code);
+  const named = useProgressView((s) => !!s.progress?.lessons[lessonSlug]?.patterns[lab.id]);
   useEffect(() => {
     if (!ready || touched.current || !saved || saved === lab.starter) return;
     touched.current = true;
@@ -97,6 +119,7 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
         void loadController().then((c) => {
           const { evaluation: e, figures } = c.judgeLab(lab, s);
           setEvaluation(e);
+          setRanOnce(true);
           if (e.passed) withProgress((p) => p.markLabPassed(lessonSlug, lab.id, figures));
         });
       }),
@@ -138,52 +161,73 @@ export function LabWorkbench({ lab, lessonSlug }: { lab: Lab; lessonSlug: string
 
   return (
     <div className={styles.workbench}>
-      <LazyCodeEditor
-        value={source}
-        onChange={edit}
-        language="typescript"
-        markers={markers}
-        onRun={() => void run()}
-        label={`Your code for the lab: ${lab.title}`}
-        height={420}
-      />
-      <SourceProblems problems={problems} />
-      <RunActions
-        busy={busy}
-        onRun={() => void run()}
-        onShare={() => void share()}
-        announcement={announcement}
-      >
-        <button
-          type="button"
-          className={controls.button}
-          onClick={() => replaceCode(lab.starter, 'The starter is back')}
-          disabled={busy}
-        >
-          Reset to starter
-        </button>
-        {undo && (
-          <button
-            type="button"
-            className={controls.button}
-            onClick={() => {
-              edit(undo.code);
-              setUndo(null);
-              announce('Your code is back.');
-            }}
-            disabled={busy}
+      <div className={styles.bench}>
+        <div className={styles.editorArea}>
+          <RunActions
+            busy={busy}
+            onRun={() => void run()}
+            onShare={() => void share()}
+            announcement={announcement}
           >
-            Undo
-          </button>
-        )}
-      </RunActions>
-      <RunStatus store={store} onCancel={() => void loadController().then((c) => c.cancelLab())} />
-      <LabChecklist evaluation={evaluation} running={busy} />
+            <button
+              type="button"
+              className={controls.button}
+              onClick={() => replaceCode(lab.starter, 'The starter is back')}
+              disabled={busy}
+            >
+              Reset to starter
+            </button>
+            {undo && (
+              <button
+                type="button"
+                className={controls.button}
+                onClick={() => {
+                  edit(undo.code);
+                  setUndo(null);
+                  announce('Your code is back.');
+                }}
+                disabled={busy}
+              >
+                Undo
+              </button>
+            )}
+          </RunActions>
+          <LazyCodeEditor
+            value={source}
+            onChange={edit}
+            language="typescript"
+            markers={markers}
+            onRun={() => void run()}
+            label={`Your code for the lab: ${lab.title}`}
+            height={400}
+          />
+          <SourceProblems problems={problems} />
+        </div>
+        <div className={styles.side}>
+          <RunStatus store={store} onCancel={() => void loadController().then((c) => c.cancelLab())} />
+          <LabChecklist evaluation={evaluation} running={busy} />
+          {(evaluation?.passed || named) && (
+            <LabPatternName lab={lab} lessonSlug={lessonSlug} choices={patternChoices} nextLab={nextLab} />
+          )}
+          {lab.prediction && (
+            <LabPrediction
+              lab={lab}
+              prediction={lab.prediction}
+              lessonSlug={lessonSlug}
+              store={store}
+              ran={ranOnce}
+            />
+          )}
+          {brief}
+        </div>
+      </div>
+      {ranOnce && <LabExplanation lab={lab} />}
       <LabResults lab={lab} store={store} />
       <LabExtras
         lab={lab}
         lessonSlug={lessonSlug}
         store={store}
+        ran={ranOnce}
         onUseSolution={() => replaceCode(lab.solution, 'The reference solution is in the editor')}
       />
     </div>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage } from '@/lib/progress/fake-storage.test-data';
-import type { QuizAttemptRecord } from '@/lib/progress/schema';
+import { PROGRESS_VERSION, type QuizAttemptRecord } from '@/lib/progress/schema';
 
 type Listener = (e: { key: string | null; newValue: string | null; storageArea: unknown }) => void;
 
@@ -52,7 +52,7 @@ describe('progress store', () => {
     tab.useProgressStore.getState().markSectionRead(L, 'memory');
     tab.useProgressStore.getState().recordQuizAttempt(L, attempt('a', 13));
     const saved = JSON.parse(browser.storage.getItem(tab.PROGRESS_KEY) ?? '{}');
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(PROGRESS_VERSION);
     expect(Object.keys(saved.state).sort()).toEqual(['generation', 'lastLocation', 'lessons', 'version']);
     const reloaded = await openTab();
     expect(reloaded.view.getState().progress?.lessons[L]?.sectionsRead).toEqual(['memory']);
@@ -97,7 +97,7 @@ describe('progress store', () => {
     expect(b.useProgressStore.getState().importJson(file)).toEqual({
       ok: true,
       changed: true,
-      fromVersion: 2,
+      fromVersion: PROGRESS_VERSION,
     });
     expect(b.useProgressStore.getState().progress.lessons[L]?.quiz.best).toBe(14);
   });

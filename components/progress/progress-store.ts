@@ -34,6 +34,12 @@ export interface ProgressStore {
   /** Saves the learner's code. Each call writes storage, so call it debounced (e.g. after 500 ms idle). */
   setLabCode: (lesson: string, labId: string, code: string) => void;
   setLastLocation: (lesson: string, href: string, label: string) => void;
+  /** The prediction made before a lab's first run (null: skipped). Only the first is kept. */
+  setLabPrediction: (lesson: string, labId: string, choice: string | null) => void;
+  /** Whether a run bore the prediction out (kept once). */
+  setPredictionOutcome: (lesson: string, labId: string, matched: boolean) => void;
+  /** The pattern named after passing a lab, and whether it was right. Only the first is kept. */
+  nameLabPattern: (lesson: string, labId: string, choice: string, correct: boolean) => void;
   /** Clears all progress, here and in other open tabs. */
   reset: () => void;
   /** Validates, then merges the file into current progress. A bad file changes nothing. */
@@ -64,6 +70,12 @@ export const useProgressStore = create<ProgressStore>()(
           apply((p) => update.setLabCode(p, lesson, labId, code, Date.now())),
         setLastLocation: (lesson, href, label) =>
           apply((p) => update.setLastLocation(p, lesson, href, label, Date.now())),
+        setLabPrediction: (lesson, labId, choice) =>
+          apply((p) => update.setLabPrediction(p, lesson, labId, choice, Date.now())),
+        setPredictionOutcome: (lesson, labId, matched) =>
+          apply((p) => update.setPredictionOutcome(p, lesson, labId, matched)),
+        nameLabPattern: (lesson, labId, choice, correct) =>
+          apply((p) => update.nameLabPattern(p, lesson, labId, choice, correct, Date.now())),
         reset: () => apply((p) => update.resetProgress(p)),
         importJson: (text) => {
           const parsed = parseImport(text);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import type { LessonProgress } from '@/lib/progress/schema';
 import styles from './progress-page.module.css';
 import { useProgressReady } from './use-progress';
 import { useProgressView } from './progress-view';
@@ -11,13 +12,55 @@ export interface LessonOutline {
   sections: { id: string; title: string }[];
   quizTotal: number;
   /** The lesson's labs in order, so unpassed ones are listed too. */
-  labs: { id: string; title: string }[];
+  labs: OutlineLab[];
+  /** Pattern id → name, for the patterns learners name once they pass a lab. */
+  patterns: Record<string, string>;
+}
+
+export interface OutlineLab {
+  id: string;
+  title: string;
+  /** The pattern the lab's starter shows. */
+  pattern?: string;
+  /** Option id → label of the lab's prediction question. */
+  predictionOptions?: Record<string, string>;
 }
 
 function when(ms: number): string {
   return ms > 0
     ? new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
     : 'date unknown';
+}
+
+/** The prediction made before a lab's first run and the pattern named after passing, when there are any. */
+function LabAnswers(props: {
+  lab: OutlineLab;
+  progress: LessonProgress | undefined;
+  patterns: Record<string, string>;
+}) {
+  const { lab, progress, patterns } = props;
+  const predicted = progress?.predictions[lab.id];
+  const named = progress?.patterns[lab.id];
+  if (!predicted && !named) return null;
+  const option = predicted?.choice ? (lab.predictionOptions?.[predicted.choice] ?? predicted.choice) : null;
+  const outcome =
+    predicted?.matched === true
+      ? 'the run bore it out'
+      : predicted?.matched === false
+        ? 'the run showed otherwise'
+        : 'not measured yet';
+  return (
+    <span className={`muted small ${styles.answers}`} data-testid={`progress-answers-${lab.id}`}>
+      {predicted && <span>{option ? `Predicted: “${option}” (${outcome}).` : 'Prediction skipped.'}</span>}
+      {named && (
+        <span>
+          {' '}
+          Pattern named: {patterns[named.choice] ?? named.choice}
+          {named.correct ? ' (right).' : ` (it was ${patterns[lab.pattern ?? ''] ?? 'another'}).`}
+        </span>
+      )}
+    </span>
+  );
 }
 
 /** What the learner has done in each lesson: sections, labs with best figures, quiz attempts. */
@@ -63,7 +106,7 @@ export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
                   ...lesson.labs,
                   ...labs
                     .filter(([id]) => !lesson.labs.some((l) => l.id === id))
-                    .map(([id]) => ({ id, title: id })),
+                    .map(([id]): OutlineLab => ({ id, title: id })),
                 ].map((lab) => {
                   const done = p?.labs[lab.id];
                   return (
@@ -82,6 +125,7 @@ export function ProgressSummary({ lessons }: { lessons: LessonOutline[] }) {
                           ))}
                         </span>
                       ) : null}
+                      <LabAnswers lab={lab} progress={p} patterns={lesson.patterns} />
                     </li>
                   );
                 })}

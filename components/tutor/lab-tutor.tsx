@@ -13,7 +13,18 @@ import { TutorBox } from './tutor-box';
  * run has ended, which points from the run's counters and verdict (read through the roles the lab
  * declares) to the section that explains them. Place it inside the lab's workbench, which owns the store.
  */
-export function LabTutor({ lessonSlug, lab, store }: { lessonSlug: string; lab: Lab; store: RunStore }) {
+export function LabTutor({
+  lessonSlug,
+  lab,
+  store,
+  suggestions,
+}: {
+  lessonSlug: string;
+  lab: Lab;
+  store: RunStore;
+  /** Overrides the lesson's suggested questions (a lab offers none before its first run). */
+  suggestions?: string[];
+}) {
   const runs = useStore(store, (s) => s.runs);
   const ended = useStore(store, runEnded);
   const runContext = useMemo(
@@ -21,5 +32,5 @@ export function LabTutor({ lessonSlug, lab, store }: { lessonSlug: string; lab: 
     // `runs` and `ended` change exactly when a new run's results are final.
     [ended, runs, lab, store],
   );
-  return <TutorBox lessonSlug={lessonSlug} runContext={runContext} />;
+  return <TutorBox lessonSlug={lessonSlug} runContext={runContext} suggestions={suggestions} />;
 }

@@ -46,6 +46,8 @@ const baseLab: Lab = {
   counters: [{ id: 'queries', label: 'Queries', unit: 'queries', better: 'lower' }],
   hints: [],
   prose: { why: '', see: '', fix: '', contract: '' },
+  patternNote: '',
+  tests: { starterFails: '', starterReason: '' },
 };
 
 type SeriesFacts = Partial<Pick<SeriesState, 'results' | 'verdict' | 'stop'>>;

@@ -6,7 +6,7 @@ import type { CounterLimit, Lab } from './types';
 
 export const fmtN = (n: number) => n.toLocaleString('en-US');
 
-export function counterLabel(lab: Lab, id: string): { label: string; unit: string } {
+export function counterLabel(lab: Pick<Lab, 'counters'>, id: string): { label: string; unit: string } {
   const c = lab.counters.find((x) => x.id === id);
   return { label: c?.label ?? id, unit: c?.unit ?? '' };
 }

@@ -49,14 +49,19 @@ export interface LabModel {
   label: string;
 }
 
+/**
+ * A lab's words. Before the first run the page shows only the task (`Lab.summary`) and the contract: the
+ * rest explains what the learner has just measured, so it appears after their first run (or, a step at a
+ * time, as hints they ask for).
+ */
 export interface LabProse {
-  /** Markdown, our own words: why the starter is slow. */
+  /** Markdown, our own words: why the starter is slow. Shown after the first run. */
   why: string;
-  /** How to see it in this lab (which counter, which chart line). */
+  /** What the run just showed (which counter, which chart line). Shown after the first run. */
   see: string;
-  /** The shape of the fix, without handing over the code. */
+  /** The shape of the fix, without handing over the code. Shown after the first run, folded. */
   fix: string;
-  /** The learner's contract: what to export and what the harness passes in. */
+  /** The learner's contract: what to export and what the harness passes in. Shown from the start. */
   contract: string;
 }
 
@@ -96,9 +101,29 @@ export interface Lab {
   prose: LabProse;
   /** Asked before the first run. */
   prediction?: LabPrediction;
+  /** One line shown once the learner has passed and named the pattern: what made it this pattern. */
+  patternNote: string;
   model?: LabModel;
   /** What `n` counts in this lab, e.g. "users", "requests". */
   sizeUnit: string;
+  /** What the lab's own tests expect of it (never shown to the learner). */
+  tests: LabTestPlan;
+}
+
+/** How the lab's tests judge its starter and reference (lessons/<slug>/labs/*.test.ts read these). */
+export interface LabTestPlan {
+  /** The checklist item the starter must fail: the lab's own reason, never a wrong answer. */
+  starterFails: string;
+  /** Words (a regular expression's source) that item's reason must contain. */
+  starterReason: string;
+  /** The counter whose starter figure is at least 100× the reference's; none when the figure is time. */
+  teachingCounter?: string;
+  /** Measure the teaching counter at this one size (default: the largest size the starter finished). */
+  teachingAt?: number;
+  /** A shorter ladder for the unit tests (default: the lab's sizes). */
+  sizes?: number[];
+  /** Per-size time limit in the unit tests, ms (default: the page's). */
+  budgetMs?: number;
 }
 
 /**
@@ -108,14 +133,31 @@ export interface Lab {
  */
 export interface LabPrediction {
   question: string;
-  options: { id: string; label: string }[];
-  /** The option the measurement will bear out. */
+  /**
+   * Plausible answers, each with the span of measured values (inclusive) that bears it out: in the
+   * counter's unit, in ms per call, or (growth) as the factor by which the time grew over 10× the size.
+   */
+  options: PredictionOption[];
+  /** The option the measurement will bear out (a test checks that the starter's run does). */
   answer: string;
-  /** What the run shows beside the prediction: a counter at one of the lab's sizes, or the growth class. */
-  measure: { kind: 'counter'; counter: string; n: number } | { kind: 'class' };
+  /**
+   * What the run shows beside the prediction, read from the starter's series: a counter or the time per
+   * call at one of the lab's sizes, or how much longer a call took when n grew 10× (the largest such step
+   * the starter measured: a slow starter stops before a growth class can be named, a 10× step it always has).
+   */
+  measure: PredictionMeasure;
   /** One or two sentences, shown after the run, on why the measurement came out that way. */
   explain: string;
 }
+
+export interface PredictionOption {
+  id: string;
+  label: string;
+  range: [number, number];
+}
+
+export type PredictionMeasure =
+  { kind: 'counter'; counter: string; n: number } | { kind: 'time'; n: number } | { kind: 'growth' };
 
 /**
  * A fix someone might write for this lab, kept with the lab and run by its tests through the worker path.
@@ -127,10 +169,22 @@ export interface LabFix {
   source: string;
   /** For a half-fix: the checklist item id that must fail (e.g. "counter:queries", "correct", "class"). */
   fails?: string;
-  /** For a half-fix: a phrase the failing item's reason must contain. */
+  /** For a half-fix: what the failing item's reason must say (a regular expression's source). */
   reason?: string;
   /** Sizes to run it on in tests (a shorter ladder); the lab's own by default. */
   sizes?: number[];
+  /** Per-size time limit in tests, ms; the lab's test plan's by default. */
+  budgetMs?: number;
+  /** Which of the lab's own bodies of code run beside it (default: the reference only). */
+  compare?: ('starter' | 'reference')[];
+}
+
+/** What a lab folder's fixes.ts exports: kept out of lab.ts so pages never ship them. */
+export interface LabFixes {
+  /** Plausible wrong or partial fixes: each must get "Not yet", failing `fails` with `reason`. */
+  halfFixes: LabFix[];
+  /** Correct fixes written differently from the reference solution: each must pass. */
+  otherFixes: LabFix[];
 }
 
 /** A lab folder's own files as text, read at build time (scripts/build-lab-sources.mjs). */

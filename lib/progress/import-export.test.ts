@@ -6,7 +6,7 @@ import {
   importChangesNothing,
   parseImport,
 } from './import-export';
-import { emptyProgress } from './schema';
+import { PROGRESS_VERSION, emptyProgress } from './schema';
 import { markSectionRead, recordQuizAttempt, resetProgress } from './updates';
 
 const L = 'lesson';
@@ -53,7 +53,7 @@ describe('export and import', () => {
     ['no marker', JSON.stringify(emptyProgress()), 'not a Hotpath progress export'],
     [
       'a newer format',
-      JSON.stringify({ ...emptyProgress(), format: 'hotpath-progress', version: 3 }),
+      JSON.stringify({ ...emptyProgress(), format: 'hotpath-progress', version: PROGRESS_VERSION + 1 }),
       'newer Hotpath',
     ],
     [

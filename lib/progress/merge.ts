@@ -1,8 +1,12 @@
+import { canonicalJson } from './canonical-json';
 import {
   LIMITS,
+  PROGRESS_VERSION,
   emptyLesson,
   type LabCode,
   type LabFigure,
+  type LabPatternRecord,
+  type LabPredictionRecord,
   type LabProgress,
   type LastLocation,
   type LessonProgress,
@@ -55,6 +59,23 @@ function mergeLab(x: LabProgress, y: LabProgress): LabProgress {
 function newerCode(x: LabCode, y: LabCode): LabCode {
   if (x.updatedAt !== y.updatedAt) return x.updatedAt > y.updatedAt ? x : y;
   return x.code >= y.code ? x : y;
+}
+
+/** Orders two records of the same kind deterministically (for ties), whatever their field order. */
+function tieBreak<T>(x: T, y: T): T {
+  return canonicalJson(x) <= canonicalJson(y) ? x : y;
+}
+
+/** The first prediction stands; the same prediction once measured (matched set) beats it unmeasured. */
+function firstPrediction(x: LabPredictionRecord, y: LabPredictionRecord): LabPredictionRecord {
+  if (x.at !== y.at) return x.at < y.at ? x : y;
+  if ((x.matched === null) !== (y.matched === null)) return x.matched === null ? y : x;
+  return tieBreak(x, y);
+}
+
+/** The first pattern named stands. */
+function firstPattern(x: LabPatternRecord, y: LabPatternRecord): LabPatternRecord {
+  return x.at !== y.at ? (x.at < y.at ? x : y) : tieBreak(x, y);
 }
 
 function byTime(a: QuizAttemptRecord, b: QuizAttemptRecord): number {
@@ -111,6 +132,8 @@ function mergeLesson(x: LessonProgress, y: LessonProgress): LessonProgress {
     labs: mergeRecords(x.labs, y.labs, mergeLab),
     code: mergeRecords(x.code, y.code, newerCode),
     quiz: mergeQuiz(x.quiz, y.quiz),
+    predictions: mergeRecords(x.predictions, y.predictions, firstPrediction),
+    patterns: mergeRecords(x.patterns, y.patterns, firstPattern),
   };
 }
 
@@ -127,7 +150,7 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
   for (const key of Object.keys(lessons))
     lessons[key] = mergeLesson(lessons[key] ?? emptyLesson(), emptyLesson());
   return {
-    version: 2,
+    version: PROGRESS_VERSION,
     generation: Math.max(a.generation, b.generation),
     lessons,
     lastLocation: laterLocation(a.lastLocation, b.lastLocation),

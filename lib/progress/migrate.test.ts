@@ -2,6 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { loadProgress, migrateV1toV2 } from './migrate';
 import { PROGRESS_VERSION, emptyProgress, type ProgressV1 } from './schema';
 
+/** Progress as the v2 app saved it (its export shape, with a passed lab, code, a quiz attempt). */
+const v2Blob = {
+  version: 2,
+  generation: 4,
+  lessons: {
+    'performance-bugs-in-ai-generated-code': {
+      sectionsRead: ['memory', 'n-plus-one'],
+      labs: {
+        'n-plus-one': {
+          passedAt: 1764230400000,
+          best: { queries: { value: 1, unit: 'queries', better: 'lower' } },
+        },
+      },
+      code: { 'n-plus-one': { code: 'export function usersWithTeams() {}', updatedAt: 1764230300000 } },
+      quiz: {
+        attempts: [
+          {
+            id: 'a1',
+            at: 1764230000000,
+            score: 12,
+            total: 15,
+            mode: 'full',
+            passed: true,
+            missed: ['q11', 'q3', 'q9'],
+          },
+        ],
+        best: 12,
+        bestTotal: 15,
+        fullAttempts: 1,
+      },
+    },
+  },
+  lastLocation: {
+    lesson: 'performance-bugs-in-ai-generated-code',
+    href: '/lessons/performance-bugs-in-ai-generated-code/labs/n-plus-one',
+    label: 'Lab 1',
+    at: 1764230400000,
+  },
+};
+
 const v1: ProgressV1 = {
   version: 1,
   lessons: {
@@ -17,7 +57,20 @@ const v1: ProgressV1 = {
 };
 
 describe('migrations from every old version', () => {
-  it('v1 → v2 keeps every section, lab, code and the best score', () => {
+  it('v2 → v3 keeps everything v2 saved and starts with no predictions or named patterns', () => {
+    const r = loadProgress(JSON.parse(JSON.stringify(v2Blob)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fromVersion).toBe(2);
+    expect(r.state.version).toBe(3);
+    expect(r.state.generation).toBe(4);
+    expect(r.state.lastLocation).toEqual(v2Blob.lastLocation);
+    const before = v2Blob.lessons['performance-bugs-in-ai-generated-code'];
+    const l = r.state.lessons['performance-bugs-in-ai-generated-code'];
+    expect(l).toEqual({ ...before, predictions: {}, patterns: {} });
+  });
+
+  it('v1 → v3 keeps every section, lab, code and the best score', () => {
     const r = loadProgress(v1);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -39,15 +92,29 @@ describe('migrations from every old version', () => {
     expect(migrateV1toV2({ ...v1, last: '//evil.example/x' }).lastLocation).toBeNull();
   });
 
-  it('the migrated v2 value is itself valid v2 (round trip)', () => {
-    const r = loadProgress(v1);
-    if (!r.ok) throw new Error(r.error);
-    const again = loadProgress(JSON.parse(JSON.stringify(r.state)));
-    expect(again).toEqual({ ok: true, state: r.state, fromVersion: 2 });
+  it('a migrated value is itself valid in the current version (round trip)', () => {
+    for (const old of [v1, v2Blob]) {
+      const r = loadProgress(old);
+      if (!r.ok) throw new Error(r.error);
+      const again = loadProgress(JSON.parse(JSON.stringify(r.state)));
+      expect(again).toEqual({ ok: true, state: r.state, fromVersion: PROGRESS_VERSION });
+    }
   });
 
   it('current version loads as is', () => {
-    expect(loadProgress(emptyProgress())).toEqual({ ok: true, state: emptyProgress(), fromVersion: 2 });
+    expect(loadProgress(emptyProgress())).toEqual({
+      ok: true,
+      state: emptyProgress(),
+      fromVersion: PROGRESS_VERSION,
+    });
+  });
+
+  it('a damaged v2 value is refused with the path of the bad field', () => {
+    const bad = JSON.parse(JSON.stringify(v2Blob)) as typeof v2Blob;
+    (bad.lessons['performance-bugs-in-ai-generated-code'].quiz as { best: unknown }).best = 'twelve';
+    const r = loadProgress(bad);
+    expect(r).toMatchObject({ ok: false, reason: 'shape' });
+    if (!r.ok) expect(r.error).toContain('quiz.best must be a number');
   });
 
   it('refuses newer, unknown and damaged data with a reason', () => {

@@ -1,32 +1,32 @@
 import {
   PROGRESS_VERSION,
-  emptyLesson,
+  emptyQuiz,
   type LabCode,
   type LabProgress,
   type ProgressState,
   type ProgressV1,
+  type ProgressV2,
 } from './schema';
-import { ProgressShapeError, validateV1, validateV2 } from './validate';
+import { ProgressShapeError, validateV1, validateV2, validateV3 } from './validate';
 
 /** Total of the quiz when v1 saved only a bare best score (v1 shipped with the 15-question quiz). */
 export const V1_QUIZ_TOTAL = 15;
 
 /** v1 → v2: nothing is dropped; facts v1 never stored (times, figures, attempt list) start empty or 0. */
-export function migrateV1toV2(v1: ProgressV1): ProgressState {
-  const lessons: ProgressState['lessons'] = {};
+export function migrateV1toV2(v1: ProgressV1): ProgressV2 {
+  const lessons: ProgressV2['lessons'] = {};
   for (const [slug, l] of Object.entries(v1.lessons)) {
     const labs: Record<string, LabProgress> = {};
     for (const lab of l.labsPassed) labs[lab] = { passedAt: 0, best: {} };
     const code: Record<string, LabCode> = {};
     for (const [lab, text] of Object.entries(l.code)) code[lab] = { code: text, updatedAt: 0 };
-    const base = emptyLesson();
     const hasQuiz = l.quizBest > 0;
     lessons[slug] = {
       sectionsRead: [...l.read],
       labs,
       code,
       quiz: {
-        ...base.quiz,
+        ...emptyQuiz(),
         best: hasQuiz ? Math.min(l.quizBest, V1_QUIZ_TOTAL) : null,
         bestTotal: hasQuiz ? V1_QUIZ_TOTAL : null,
         fullAttempts: hasQuiz ? 1 : 0,
@@ -42,6 +42,15 @@ export function migrateV1toV2(v1: ProgressV1): ProgressState {
     lastLocation:
       last && lessonOfLast ? { lesson: lessonOfLast, href: last, label: 'Where you left off', at: 0 } : null,
   };
+}
+
+/** v2 → v3: every v2 fact is kept; no lab has a prediction or a named pattern yet. */
+export function migrateV2toV3(v2: ProgressV2): ProgressState {
+  const lessons: ProgressState['lessons'] = {};
+  for (const [slug, l] of Object.entries(v2.lessons)) {
+    lessons[slug] = { ...l, predictions: {}, patterns: {} };
+  }
+  return { version: 3, generation: v2.generation, lessons, lastLocation: v2.lastLocation };
 }
 
 export type LoadResult =
@@ -72,9 +81,11 @@ export function loadProgress(data: unknown): LoadResult {
   try {
     switch (version) {
       case 1:
-        return { ok: true, state: migrateV1toV2(validateV1(data)), fromVersion: 1 };
+        return { ok: true, state: migrateV2toV3(migrateV1toV2(validateV1(data))), fromVersion: 1 };
       case 2:
-        return { ok: true, state: validateV2(data), fromVersion: 2 };
+        return { ok: true, state: migrateV2toV3(validateV2(data)), fromVersion: 2 };
+      case 3:
+        return { ok: true, state: validateV3(data), fromVersion: 3 };
       default:
         return {
           ok: false,

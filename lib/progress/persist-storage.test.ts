@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeStorage } from './fake-storage.test-data';
 import { createProgressStorage, isQuotaError, readIncoming, type StorageNotice } from './persist-storage';
-import { emptyProgress, type ProgressState } from './schema';
+import { PROGRESS_VERSION, emptyProgress, type ProgressState } from './schema';
 import { markSectionRead } from './updates';
 
 const KEY = 'hotpath-progress';
@@ -21,7 +21,7 @@ function setup(fake = new FakeStorage()) {
 }
 
 const withSection = (id: string) => markSectionRead(emptyProgress(), 'l', id);
-const envelope = (state: ProgressState) => ({ state, version: 2 });
+const envelope = (state: ProgressState) => ({ state, version: PROGRESS_VERSION });
 
 describe('progress storage wrapper', () => {
   it('writes and reads back', () => {
@@ -104,7 +104,7 @@ describe('progress storage wrapper', () => {
     const v1 = { version: 1, lessons: { l: { read: ['a'], labsPassed: [], quizBest: 3, code: {} } } };
     fake.setItem(KEY, JSON.stringify({ state: v1, version: 1 }));
     const got = storage.getItem(KEY) as { state: ProgressState; version: number };
-    expect(got.version).toBe(2);
+    expect(got.version).toBe(PROGRESS_VERSION);
     expect(got.state.lessons.l?.quiz.best).toBe(3);
     expect(fake.getItem(`${KEY}.v1-backup`)).toContain('"quizBest":3');
   });

@@ -3,7 +3,7 @@
  * older version has a migration in migrate.ts (and a test), so an update never drops saved progress.
  */
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Bounds, so saved progress (and an imported file) can never grow without limit. */
 export const LIMITS = {
@@ -34,7 +34,7 @@ export interface ProgressV1 {
   last?: string;
 }
 
-// ---------- v2 (current) ----------
+// ---------- v2: per-lesson labs with figures and times, code with timestamps, quiz attempts ----------
 
 /** A figure reached in a lab, e.g. { value: 1, unit: 'queries', better: 'lower' }. */
 export interface LabFigure {
@@ -80,7 +80,7 @@ export interface QuizProgress {
   fullAttempts: number;
 }
 
-export interface LessonProgress {
+export interface LessonProgressV2 {
   /** Section ids read, sorted. */
   sectionsRead: string[];
   labs: Record<string, LabProgress>;
@@ -102,18 +102,52 @@ export interface ProgressV2 {
    * clears the others); equal generations are merged.
    */
   generation: number;
+  lessons: Record<string, LessonProgressV2>;
+  lastLocation: LastLocation | null;
+}
+
+// ---------- v3 (current): v2 plus, per lab, the prediction made before its first run and the pattern named ----------
+
+/** What the learner predicted about a lab's starter before its first run. */
+export interface LabPredictionRecord {
+  /** The option chosen; null when the learner skipped the question. */
+  choice: string | null;
+  /** ms since epoch. The first prediction stands: a prediction is made once, before the first run. */
+  at: number;
+  /** Whether the run bore the prediction out; null until a run measured it (or when skipped). */
+  matched: boolean | null;
+}
+
+/** The pattern the learner named once they had passed a lab. */
+export interface LabPatternRecord {
+  /** The pattern id chosen. */
+  choice: string;
+  correct: boolean;
+  /** ms since epoch. The first answer stands. */
+  at: number;
+}
+
+export interface LessonProgress extends LessonProgressV2 {
+  predictions: Record<string, LabPredictionRecord>;
+  patterns: Record<string, LabPatternRecord>;
+}
+
+export interface ProgressV3 {
+  version: 3;
+  /** As in v2: bumped by reset; the higher generation wins outright, equal generations are merged. */
+  generation: number;
   lessons: Record<string, LessonProgress>;
   lastLocation: LastLocation | null;
 }
 
-export type ProgressState = ProgressV2;
+export type ProgressState = ProgressV3;
 
 export function emptyQuiz(): QuizProgress {
   return { attempts: [], best: null, bestTotal: null, fullAttempts: 0 };
 }
 
 export function emptyLesson(): LessonProgress {
-  return { sectionsRead: [], labs: {}, code: {}, quiz: emptyQuiz() };
+  return { sectionsRead: [], labs: {}, code: {}, quiz: emptyQuiz(), predictions: {}, patterns: {} };
 }
 
 export function emptyProgress(generation = 0): ProgressState {

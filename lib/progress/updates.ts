@@ -118,6 +118,52 @@ export function setLabCode(
   });
 }
 
+/** Records the prediction made before a lab's first run (choice null: skipped). The first one stands. */
+export function setLabPrediction(
+  state: ProgressState,
+  slug: string,
+  labId: string,
+  choice: string | null,
+  now: number,
+): ProgressState {
+  if (!validId(slug) || !validId(labId) || (choice !== null && !validId(choice))) return state;
+  return withLesson(state, slug, (l) => {
+    if (l.predictions[labId] || Object.keys(l.predictions).length >= LIMITS.labsPerLesson) return l;
+    return { ...l, predictions: { ...l.predictions, [labId]: { choice, at: now, matched: null } } };
+  });
+}
+
+/** Records, once, whether the first run that measured it bore the learner's prediction out. */
+export function setPredictionOutcome(
+  state: ProgressState,
+  slug: string,
+  labId: string,
+  matched: boolean,
+): ProgressState {
+  const p = state.lessons[slug]?.predictions[labId];
+  if (!p || p.choice === null || p.matched !== null) return state;
+  return withLesson(state, slug, (l) => ({
+    ...l,
+    predictions: { ...l.predictions, [labId]: { ...p, matched } },
+  }));
+}
+
+/** Records the pattern the learner named after passing a lab. The first answer stands. */
+export function nameLabPattern(
+  state: ProgressState,
+  slug: string,
+  labId: string,
+  choice: string,
+  correct: boolean,
+  now: number,
+): ProgressState {
+  if (!validId(slug) || !validId(labId) || !validId(choice)) return state;
+  return withLesson(state, slug, (l) => {
+    if (l.patterns[labId] || Object.keys(l.patterns).length >= LIMITS.labsPerLesson) return l;
+    return { ...l, patterns: { ...l.patterns, [labId]: { choice, correct, at: now } } };
+  });
+}
+
 export function setLastLocation(
   state: ProgressState,
   slug: string,

@@ -2,12 +2,16 @@ import {
   LIMITS,
   type LabCode,
   type LabFigure,
+  type LabPatternRecord,
+  type LabPredictionRecord,
   type LabProgress,
   type LastLocation,
   type LessonProgress,
   type LessonProgressV1,
+  type LessonProgressV2,
   type ProgressV1,
   type ProgressV2,
+  type ProgressV3,
   type QuizAttemptRecord,
   type QuizProgress,
 } from './schema';
@@ -122,7 +126,30 @@ function quiz(v: unknown, path: string): QuizProgress {
   return { attempts, best, bestTotal, fullAttempts: num(o.fullAttempts, `${path}.fullAttempts`) };
 }
 
-function lesson(v: unknown, path: string): LessonProgress {
+function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') throw new ProgressShapeError(path, 'must be true or false');
+  return v;
+}
+
+function prediction(v: unknown, path: string): LabPredictionRecord {
+  const o = obj(v, path);
+  return {
+    choice: o.choice === null ? null : id(o.choice, `${path}.choice`),
+    at: num(o.at, `${path}.at`),
+    matched: o.matched === null ? null : bool(o.matched, `${path}.matched`),
+  };
+}
+
+function pattern(v: unknown, path: string): LabPatternRecord {
+  const o = obj(v, path);
+  return {
+    choice: id(o.choice, `${path}.choice`),
+    correct: bool(o.correct, `${path}.correct`),
+    at: num(o.at, `${path}.at`),
+  };
+}
+
+function lessonV2(v: unknown, path: string): LessonProgressV2 {
   const o = obj(v, path);
   const labs: Record<string, LabProgress> = {};
   for (const [k, l] of entries(o.labs, `${path}.labs`, LIMITS.labsPerLesson))
@@ -153,18 +180,40 @@ function location(v: unknown, path: string): LastLocation | null {
   };
 }
 
-/** Checks a value claimed to be v2 progress; returns a clean copy (sets sorted, unknown keys dropped). */
-export function validateV2(v: unknown): ProgressV2 {
-  const o = obj(v, '');
-  if (o.version !== 2) throw new ProgressShapeError('version', 'must be 2');
-  const lessons: Record<string, LessonProgress> = {};
+function lessonV3(v: unknown, path: string): LessonProgress {
+  const o = obj(v, path);
+  const predictions: Record<string, LabPredictionRecord> = {};
+  for (const [k, p] of entries(o.predictions, `${path}.predictions`, LIMITS.labsPerLesson))
+    predictions[k] = prediction(p, `${path}.predictions.${k}`);
+  const patterns: Record<string, LabPatternRecord> = {};
+  for (const [k, p] of entries(o.patterns, `${path}.patterns`, LIMITS.labsPerLesson))
+    patterns[k] = pattern(p, `${path}.patterns.${k}`);
+  return { ...lessonV2(v, path), predictions, patterns };
+}
+
+/** The fields v2 and v3 share at the top level; `lesson` checks each lesson of the version. */
+function progressOf<L>(o: Obj, lesson: (v: unknown, path: string) => L) {
+  const lessons: Record<string, L> = {};
   for (const [k, l] of entries(o.lessons, 'lessons', LIMITS.lessons)) lessons[k] = lesson(l, `lessons.${k}`);
   return {
-    version: 2,
     generation: num(o.generation, 'generation'),
     lessons,
     lastLocation: location(o.lastLocation, 'lastLocation'),
   };
+}
+
+/** Checks a value claimed to be v3 progress; returns a clean copy (sets sorted, unknown keys dropped). */
+export function validateV3(v: unknown): ProgressV3 {
+  const o = obj(v, '');
+  if (o.version !== 3) throw new ProgressShapeError('version', 'must be 3');
+  return { version: 3, ...progressOf(o, lessonV3) };
+}
+
+/** Checks a value claimed to be v2 progress; returns a clean copy (sets sorted, unknown keys dropped). */
+export function validateV2(v: unknown): ProgressV2 {
+  const o = obj(v, '');
+  if (o.version !== 2) throw new ProgressShapeError('version', 'must be 2');
+  return { version: 2, ...progressOf(o, lessonV2) };
 }
 
 /** Checks a value claimed to be v1 progress. */

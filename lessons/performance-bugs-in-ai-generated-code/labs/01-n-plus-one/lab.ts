@@ -7,11 +7,16 @@ const { starter, solution, harness } = labSources('01-n-plus-one');
 export const lab: Lab = {
   id: 'n-plus-one',
   number: 1,
-  title: 'N+1 queries: one query per user',
-  summary: 'A tidy loop asks the database for each user’s team, one query at a time. Make it one query.',
+  title: 'The user directory',
+  summary:
+    'The user directory lists every user with the name of their team. It felt fine on the demo workspace ' +
+    'and crawls on a large customer’s. Measure it, find what grows with the users, and make it fast.',
   sectionId: 'n-plus-one',
   pattern: 'n-plus-one',
   finding: 'query-per-item',
+  patternNote:
+    'A query sat inside the per-user step (in `findTeam`), so the page sent one query per user on top of ' +
+    'the first: n + 1 where one JOIN does the work.',
   kind: 'fix',
   starter,
   solution,
@@ -27,7 +32,7 @@ export const lab: Lab = {
         counter: 'queries',
         kind: 'max',
         value: 2,
-        hint: 'Fetch the teams with one JOIN, or with one IN (...) query for all the team ids.',
+        hint: 'The number of queries still depends on the data. Fetch the teams with one JOIN, or with one IN (...) query for all the team ids.',
       },
     ],
   },
@@ -39,20 +44,35 @@ export const lab: Lab = {
       'database on the same network, not a measurement: SQLite here runs in the same thread, so each query ' +
       'costs microseconds instead.',
   },
+  prediction: {
+    question: 'Before you run it: how many queries will the starter send to list 100 users?',
+    options: [
+      { id: 'one', label: '1', range: [1, 1] },
+      { id: 'two', label: '2', range: [2, 2] },
+      { id: 'teams', label: 'About 5, one per team', range: [3, 50] },
+      { id: 'users', label: 'About 100, one per user', range: [51, 1000] },
+    ],
+    answer: 'users',
+    measure: { kind: 'counter', counter: 'queries', n: 100 },
+    explain:
+      'One query reads the users, then `findTeam` sends one more for every user, even when two users share ' +
+      'a team: 100 users cost 101 queries, and 10,000 users would cost 10,001.',
+  },
   hints: [
     'Look at the Queries counter: how does it change when the number of users grows 10×?',
-    'The loop asks for one team per user. The database can match users to teams itself if you ask once.',
-    'A JOIN on `teams.id = users.team_id` returns each user together with their team’s name in one query.',
+    'Follow one user through the loop in `usersWithTeams`: which line talks to the database, and how often does it run?',
+    'The database can match users to teams itself if you ask once: a JOIN on `teams.id = users.team_id`.',
     'Some users have no team (`team_id` is NULL). An inner JOIN drops them; a LEFT JOIN keeps them with a NULL name.',
   ],
   prose: {
     why:
-      'The starter reads the users with one query, then asks for each user’s team with another. With 10,000 ' +
-      'users that is 10,001 queries for one call. Here SQLite runs inside the same thread, so each query ' +
-      'costs only microseconds; against a real database server every query also pays a network round trip ' +
-      'and the server’s own per-query work, and the loop waits for each one in turn.',
+      'The starter reads the users with one query, then, inside the loop, `findTeam` asks for each user’s ' +
+      'team with another query. ' +
+      'With 10,000 users that is 10,001 queries for one page. Here SQLite runs inside the same thread, so ' +
+      'each query costs only microseconds; against a real database server every query also pays a network ' +
+      'round trip and the server’s own per-query work, and the loop waits for each one in turn.',
     see:
-      'Run the starter and read the **Queries** column: it grows in step with the users (n + 1). The ' +
+      'The **Queries** column grew in step with the users (n + 1) while the reference stayed at 1. The ' +
       '**modelled production time** adds a stated 1 ms per query to the measured time, to show what the same ' +
       'loop would cost against a database across a network.',
     fix:
@@ -63,5 +83,11 @@ export const lab: Lab = {
       'Export `usersWithTeams(db)`. It returns one object per user, `{ id, email, team }`, where `team` is ' +
       'the team’s name or `null` for users without a team, ordered by user id. `db.all(sql, params)` returns ' +
       'all rows, `db.get(sql, params)` the first row. Tables: `users(id, email, team_id)` and `teams(id, name)`.',
+  },
+  tests: {
+    starterFails: 'counter:queries',
+    starterReason: 'queries at n = [\\d,]+; the budget allows at most 2 queries',
+    teachingCounter: 'queries',
+    sizes: [100, 300, 1000, 3000],
   },
 };

@@ -1,23 +1,31 @@
 import type { Lab } from '@/lib/labs/types';
-import { harness, solution, starter } from './code';
+import { labSources } from '../lab-sources';
+
+const { starter, solution, harness } = labSources('03-blocking-in-async');
 
 export const lab: Lab = {
   id: 'blocking-in-async',
   number: 3,
-  title: 'Blocking calls in async code',
+  title: 'The greeting batch',
   summary:
-    'Requests arrive together, but a synchronous read makes each one wait for the last. Let them overlap.',
+    'Greeting requests that queued up during a restart are answered in one batch. With a handful it is ' +
+    'quick; with a thousand, every other request waits a long while. Measure the batch and make it fast.',
   sectionId: 'six-patterns',
   pattern: 'blocking-in-async',
   finding: 'blocking-calls',
+  patternNote:
+    '`loadProfile` is async, but it read the file with `readFileSync`, which holds the one JavaScript ' +
+    'thread; and the batch awaited each request before starting the next, so nothing could overlap.',
   kind: 'fix',
   starter,
   solution,
   requiredExports: ['serveAll'],
   harness,
   needsSqlite: false,
-  sizes: [100, 200, 500, 1000, 2000, 5000],
-  sizeUnit: 'requests in one burst',
+  // Small first sizes: code that awaits one timer per request in turn (4 ms each once browsers clamp nested
+  // timers) must still finish a size well within the watchdog's 1.4 s, so its run ends with a verdict.
+  sizes: [10, 30, 100, 300, 1000, 3000],
+  sizeUnit: 'queued requests',
   checkCorrectness: true,
   budget: {
     counters: [
@@ -25,40 +33,71 @@ export const lab: Lab = {
         counter: 'blockingCalls',
         kind: 'max',
         value: 0,
-        hint: 'Every `loadProfileSync` call holds the thread; use the async `loadProfile` and await it.',
+        hint: 'A synchronous read holds the thread for its whole duration, even inside an async function; use `files.readFile` and await it.',
+      },
+      {
+        counter: 'maxInFlight',
+        kind: 'min',
+        value: 10,
+        hint: 'The requests still wait for one another: start every request’s work before awaiting any (for example with `Promise.all`).',
       },
     ],
-    minSpeedup: 10,
   },
   counters: [
     { id: 'blockingCalls', label: 'Blocking calls', unit: 'calls', better: 'lower', role: 'blocking' },
     { id: 'asyncCalls', label: 'Async reads', unit: 'reads', better: 'lower' },
+    { id: 'asyncReads', label: 'Async reads', unit: 'reads', better: 'lower' },
     { id: 'maxInFlight', label: 'Most reads in flight at once', unit: 'reads', better: 'higher' },
   ],
+  prediction: {
+    question:
+      'Before you run it: each profile read takes about 1 ms. How long will the starter take to answer a batch of 30 requests?',
+    options: [
+      { id: 'one-read', label: 'About 1 ms: the reads overlap', range: [0, 5] },
+      { id: 'ten', label: 'About 10 ms', range: [5, 20] },
+      { id: 'serial', label: 'About 30 ms: one read after another', range: [20, 1000] },
+      { id: 'seconds', label: 'Several seconds', range: [1000, Number.MAX_SAFE_INTEGER] },
+    ],
+    answer: 'serial',
+    measure: { kind: 'time', n: 30 },
+    explain:
+      'Every request’s read held the thread for its 1 ms, and the loop waited for each request before it ' +
+      'started the next: 30 reads, one after another.',
+  },
   hints: [
-    'Compare the time for a burst with the number of requests: about 1 ms per request means they run one after another.',
-    '`serveAll` already uses `Promise.all`, yet nothing overlaps. What does `loadProfileSync` do to the thread while it waits?',
-    'Switch the handler to `await deps.loadProfile(req.userId)`: the thread is free while the read is pending.',
-    'Awaiting inside a `for` loop one request at a time is correct but still serial. Start every read, then wait for them together.',
+    'Compare the time for a batch with the number of requests: about 1 ms per request means they run one after another.',
+    'Read **Blocking calls** and **Most reads in flight at once**. Which call in the handler holds the thread?',
+    'An `async` function runs on the same thread until it reaches an `await`: a synchronous call inside it still blocks everything.',
+    'Two changes: read with `await deps.files.readFile(...)`, and start all the requests before awaiting them (`Promise.all`).',
   ],
   prose: {
     why:
-      'An `async` function still runs on the one JavaScript thread until it reaches an `await`. The handler ' +
-      'calls a synchronous read, which holds that thread for the whole read, so the burst of requests is ' +
-      'served strictly one after another: n requests take about n reads’ worth of time, and nothing else ' +
-      'on the server can run meanwhile.',
+      'An `async` function still runs on the one JavaScript thread until it reaches an `await`. `loadProfile` ' +
+      'calls `readFileSync`, which holds that thread for the whole read, and `serveAll` awaits each request ' +
+      'before starting the next. So the batch is served strictly one read after another, and while it runs ' +
+      'nothing else on the server can.',
     see:
-      'Read the time per burst against its size: about 1 ms per request. The **Blocking calls** counter ' +
-      'equals the number of requests, and **Most reads in flight at once** stays at 0. The reads here are ' +
-      'simulated (about 1 ms each, a spin for the blocking one and a timer for the async one), so the times ' +
-      'show the shape, not a real disk.',
+      'The time per batch came to about 1 ms per request. **Blocking calls** equalled the number of requests, ' +
+      'and **Most reads in flight at once** stayed at 0. The reads here are simulated (about 1 ms each, a ' +
+      'spin for the blocking one and a timer for the async one), so the times show the shape, not a real disk.',
     fix:
-      'Use the async read and await it. Because `serveAll` starts every handler before waiting, all the reads ' +
-      'are then in flight together and the burst takes about as long as one read. The budget allows no ' +
-      'blocking calls and asks for at least 10× the starter’s speed.',
+      'Two steps, and both are needed. Read with `files.readFile` and await it, so the thread is free while ' +
+      'the file is read; then start every request before waiting (`Promise.all` keeps the order), so the ' +
+      'reads overlap and the batch takes about as long as one read. The budget allows no blocking calls and ' +
+      'asks for at least 10 reads in flight at once.',
     contract:
-      'Export `serveAll(requests, deps)` (async), answering each `{ id, userId }` with ' +
-      '`{ id, body: "Hello, <name> (<plan>)" }`, in request order. `deps.loadProfileSync(userId)` blocks; ' +
-      '`deps.loadProfile(userId)` returns a promise of the same profile.',
+      'Export `serveAll(requests, deps)` (async). Each request `{ id, token }` gets a response ' +
+      '`{ id, status, body }`, in request order: 200 with `"Hello, <name> (<plan>)"` for a known session, ' +
+      '401 otherwise. `deps` holds `sessions.get(token)`, `files.readFileSync(path)`, `files.readFile(path)` ' +
+      '(a promise) and `metrics.increment(name)`; profiles are JSON files at `profiles/<userId>.json`.',
+  },
+  tests: {
+    starterFails: 'counter:blockingCalls',
+    starterReason: 'the budget allows at most 0 calls',
+    teachingCounter: 'blockingCalls',
+    teachingAt: 100,
+    // The starter spends ~1 ms per request: 100 requests fit the time limit below, 300 would not.
+    sizes: [50, 100],
+    budgetMs: 2000,
   },
 };

@@ -1,16 +1,22 @@
 import type { Lab } from '@/lib/labs/types';
-import { DB_COUNTERS } from '../shared/db-counters';
-import { harness, solution, starter } from './code';
+import { DB_COUNTERS, ROWS_RETURNED } from '../shared/db-counters';
+import { labSources } from '../lab-sources';
+
+const { starter, solution, harness } = labSources('04-filter-at-source');
 
 export const lab: Lab = {
   id: 'filter-at-source',
   number: 4,
-  title: 'Fetch everything, then filter',
+  title: 'The refund queue',
   summary:
-    'The refund queue reads every order into JavaScript to keep 1 in 250. Let SQLite do the filtering.',
+    'The support team’s refund queue gets slower to open every month, though only a few dozen orders wait ' +
+    'for a refund at any time. Measure what it reads and make it fast.',
   sectionId: 'six-patterns',
   pattern: 'filter-at-source',
   finding: 'over-read',
+  patternNote:
+    '`SELECT * FROM orders` brought every order into JavaScript so that `filter` could keep 1 in 250: the ' +
+    'condition belonged in the query, where the index on `status` can find the rows.',
   kind: 'fix',
   starter,
   solution,
@@ -27,26 +33,37 @@ export const lab: Lab = {
         kind: 'max',
         value: 0.01,
         perN: true,
-        hint: 'Put the condition in SQL (`WHERE status = ?`) so only matching rows leave the database.',
+        hint: 'Rows the caller never sees still leave the database: put the condition in SQL (`WHERE status = ?`).',
       },
       {
         counter: 'rowsScanned',
         kind: 'max',
         value: 0.01,
         perN: true,
-        hint: 'SQLite still visits every row: compare `status` directly so the index on it can be used.',
+        hint: 'SQLite still visits every row. A function around the column (`lower(status)`) or a `LIKE` keeps it from using the index: compare `status` itself.',
       },
     ],
   },
-  counters: [
-    ...DB_COUNTERS,
-    { id: 'rowsReturned', label: 'Rows returned', unit: 'rows', better: 'lower', role: 'rowsReturned' },
-  ],
+  counters: [...DB_COUNTERS, ROWS_RETURNED],
+  prediction: {
+    question:
+      'Before you run it: the table holds 1,000 orders and 1 in 250 waits for a refund. How many rows will the starter fetch out of the database?',
+    options: [
+      { id: 'matching', label: 'About 4: just the refund requests', range: [0, 10] },
+      { id: 'some', label: 'About 250', range: [11, 999] },
+      { id: 'all', label: 'All 1,000', range: [1000, 1000] },
+    ],
+    answer: 'all',
+    measure: { kind: 'counter', counter: 'rowsFetched', n: 1000 },
+    explain:
+      'The query has no WHERE, so every order (with its long note) is read, copied out of SQLite and turned ' +
+      'into an object before `filter` throws 249 in 250 of them away.',
+  },
   hints: [
     'Compare **Rows fetched** with **Rows returned**: how many rows come out of the database for each one the caller keeps?',
     'JavaScript’s `.filter()` can only throw rows away after SQLite has read them and the wrapper has turned each into an object.',
-    "Move the condition into the query: `WHERE status = ?` with `['refund_requested']`, and select only the three columns you return.",
-    'There is an index on `status`. Keep the condition simple (`status = ?`, not `lower(status) = ?`) so SQLite can use it, and watch **Rows scanned** drop.',
+    "Move the condition into the query (`WHERE status = ?` with `['refund_requested']`) and select only the three columns you return.",
+    'There is an index on `status`. Keep the condition on the bare column (not `lower(status) = ?`, not `LIKE`) so SQLite can use it, and watch **Rows scanned** drop.',
   ],
   prose: {
     why:
@@ -55,15 +72,22 @@ export const lab: Lab = {
       'and thrown away. The cost follows the size of the table, not the size of the answer.',
     see:
       'Three counters tell the story: **Rows scanned** (rows SQLite visited), **Rows fetched** (rows handed ' +
-      'to JavaScript) and **Rows returned** (rows the function gives back). In the starter the first two ' +
-      'equal the whole table while the last is 250 times smaller.',
+      'to JavaScript) and **Rows returned** (rows the function gave back). For the starter the first two ' +
+      'equalled the whole table while the last was 250 times smaller.',
     fix:
       'Filter where the data lives. A `WHERE status = ?` clause lets SQLite use the index on `status` to ' +
-      'jump straight to the matching orders, and a short column list keeps the rows small. The budget ' +
-      'allows at most 1% of the table to be scanned or fetched.',
+      'jump straight to the matching orders, and a short column list keeps the rows small. The statuses are ' +
+      'stored in lower case, so there is nothing to lower-case. The budget allows at most 1% of the table to ' +
+      'be scanned or fetched.',
     contract:
       "Export `refundQueue(db)`: the orders whose `status` is `'refund_requested'`, each as " +
       '`{ id, customer_id, total_cents }`, ordered by id. Table: `orders(id, customer_id, status, ' +
-      'total_cents, note)`, with an index on `status`.',
+      'total_cents, note)`, statuses in lower case, with an index on `status`.',
+  },
+  tests: {
+    starterFails: 'counter:rowsFetched',
+    starterReason: 'rows at n = [\\d,]+; the budget allows at most',
+    teachingCounter: 'rowsFetched',
+    sizes: [1000, 3000, 10000, 30000],
   },
 };

@@ -1,14 +1,21 @@
 import type { Lab } from '@/lib/labs/types';
-import { harness, solution, starter } from './code';
+import { labSources } from '../lab-sources';
+
+const { starter, solution, harness } = labSources('06-hot-loop-allocation');
 
 export const lab: Lab = {
   id: 'hot-loop-allocation',
   number: 6,
-  title: 'Allocating in a hot loop',
-  summary: 'An invoice builds a new currency formatter for every price. Build it once and reuse it.',
+  title: 'Invoice prices',
+  summary:
+    'An invoice with a few lines renders at once; a large customer’s yearly statement, with hundreds of ' +
+    'thousands of prices, takes far longer than its size suggests. Measure the price column and make it fast.',
   sectionId: 'six-patterns',
   pattern: 'hot-loop-allocation',
   finding: 'allocation-per-item',
+  patternNote:
+    '`formatMoney` built a new `Intl.NumberFormat` for every price, though the locale and the currency ' +
+    'never change: an expensive object made again and again inside the loop instead of once above it.',
   kind: 'fix',
   starter,
   solution,
@@ -24,7 +31,7 @@ export const lab: Lab = {
         counter: 'formattersBuilt',
         kind: 'max',
         value: 1,
-        hint: 'Create the `Intl.NumberFormat` once, outside the loop (or outside the function), and reuse it.',
+        hint: 'A formatter is still built for every price (`toLocaleString` with options builds one too): create one `Intl.NumberFormat` outside the loop and reuse it.',
       },
     ],
     minSpeedup: 5,
@@ -38,27 +45,46 @@ export const lab: Lab = {
       role: 'allocations',
     },
   ],
+  prediction: {
+    question: 'Before you run it: how many number formatters will the starter build to format 100 prices?',
+    options: [
+      { id: 'one', label: '1', range: [0, 1] },
+      { id: 'few', label: 'About 10', range: [2, 50] },
+      { id: 'each', label: 'About 100, one per price', range: [51, 10000] },
+    ],
+    answer: 'each',
+    measure: { kind: 'counter', counter: 'formattersBuilt', n: 100 },
+    explain:
+      '`formatMoney` runs once per price and builds a fresh formatter each time, with the same locale and ' +
+      'currency as the one before: 100 prices, 100 formatters.',
+  },
   hints: [
-    'Read **Formatters built per call**: one per price. Does any of them differ from the others?',
+    'Read **Formatters built per call**. Does any of those formatters differ from the others?',
     'Building an `Intl.NumberFormat` looks up locale data and prepares a pattern; calling `format` on one only fills it in.',
-    'Move `new Intl.NumberFormat(...)` above the `map`, or to the top of the module, and call `money.format(...)` inside.',
-    "`(c / 100).toLocaleString('en-US', { ... })` hides the same cost: it builds a formatter on every call. The counter cannot see that one, but the speed-up check can.",
+    'Move `new Intl.NumberFormat(...)` out of `formatMoney` to the top of the module (or above the loop) and call `format` on it.',
+    "`(c / 100).toLocaleString('en-US', { ... })` hides the same cost: it builds a formatter on every call, and the counter counts it.",
   ],
   prose: {
     why:
-      'The formatter depends only on the locale and the currency, which never change, yet the starter builds ' +
-      'a fresh one for every price. Building one is far more expensive than using one (MDN recommends ' +
-      'reusing a formatter when formatting many numbers), so the loop spends most of its time rebuilding ' +
-      'the same object and leaves a trail of garbage behind.',
+      'The formatter depends only on the locale and the currency, which never change, yet `formatMoney` ' +
+      'builds a fresh one for every price. Building one is far more expensive than using one (MDN recommends ' +
+      'reusing a formatter when formatting many numbers), so the loop spent most of its time rebuilding the ' +
+      'same object and left a trail of garbage behind.',
     see:
-      'The **Formatters built per call** counter equals the number of prices. It is counted, not timed: ' +
-      'the harness swaps in a counting `Intl.NumberFormat` while your function runs. The chart shows what ' +
-      'the rebuilding costs in time.',
+      '**Formatters built per call** equalled the number of prices. It is counted, not timed: the harness ' +
+      'swaps in a counting `Intl.NumberFormat` (and counts `toLocaleString`) while your function runs. The ' +
+      'chart shows what the rebuilding costs in time.',
     fix:
       'Hoist it: create the formatter once and reuse it for every price. The budget allows at most one ' +
       'formatter per call and asks for at least 5× the starter’s speed.',
     contract:
       'Export `formatPrices(cents)`: an array of integers (cents). Return an array of strings formatted as ' +
-      'euros in the en-US style, e.g. `1999` → `"€19.99"`, in the same order.',
+      'euros in the en-US style, e.g. `1999` → `"€19.99"` and `123456` → `"€1,234.56"`, in the same order.',
+  },
+  tests: {
+    starterFails: 'counter:formattersBuilt',
+    starterReason: 'formatters at n = ',
+    teachingCounter: 'formattersBuilt',
+    sizes: [100, 300, 1000, 3000, 10000],
   },
 };

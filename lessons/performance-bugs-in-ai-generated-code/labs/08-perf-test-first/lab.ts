@@ -1,15 +1,22 @@
 import type { Lab } from '@/lib/labs/types';
-import { harness, solution, starter } from './code';
+import { labSources } from '../lab-sources';
+
+const { starter, solution, harness } = labSources('08-perf-test-first');
 
 export const lab: Lab = {
   id: 'perf-test-first',
   number: 8,
-  title: 'Write the performance test first',
-  summary: 'Write the budget yourself, watch it fail on the slow leaderboard, then make the code meet it.',
+  title: 'The leaderboard, test first',
+  summary:
+    'A club’s leaderboard is about to serve an online tournament of 50,000 players. Before changing any ' +
+    'code, write down how fast it must be, watch that budget fail on today’s code, then make the code meet it.',
   sectionId: 'perf-test-first',
   pattern: 'quadratic-lookup',
   finding: 'superlinear-time',
   kind: 'own-budget',
+  patternNote:
+    '`countHigher` walked every score for every player: a loop over the list inside a loop over the same ' +
+    'list, n × n comparisons where one sort and a binary search per player do.',
   starter,
   solution,
   requiredExports: ['perfBudget', 'higherCounts'],
@@ -20,26 +27,45 @@ export const lab: Lab = {
   checkCorrectness: true,
   budget: {},
   counters: [],
+  prediction: {
+    question:
+      'Before you run it: when the number of players grows 10×, how much longer will the starter take?',
+    options: [
+      { id: 'same', label: 'About the same time', range: [0, 3] },
+      { id: 'ten', label: 'About 10× longer', range: [3, 30] },
+      { id: 'hundred', label: 'About 100× longer', range: [30, 300] },
+      { id: 'thousand', label: 'About 1,000× longer or more', range: [300, Number.MAX_SAFE_INTEGER] },
+    ],
+    answer: 'hundred',
+    measure: { kind: 'growth' },
+    explain:
+      'Every player’s score is compared with every other score: 10× the players means 10× the players to ' +
+      'rank, each against 10× as many scores.',
+  },
   hints: [
     'Start with the budget, not the code: what should a leaderboard of 50,000 players cost? Write it as `perfBudget` and run the slow code against it.',
     "A growth budget such as `{ maxClass: 'O(n log n)' }` holds on any machine. A time budget such as `{ size: 50000, maxMs: 100 }` is closer to what users feel; leave headroom.",
-    'The starter compares every player with every other: n × n comparisons. Sorting the scores once costs n log n.',
-    'Sort a copy of the scores from highest to lowest. The first position where a score appears is the number of higher scores; keep those positions in a `Map`.',
+    'How many comparisons does `higherCounts` make for n players? Sorting the scores once costs n log n.',
+    'Sort a copy of the scores. For each score, a binary search finds the first position holding a higher one; everything from there on is higher.',
   ],
   prose: {
     why:
       'The leaderboard counts, for every player, how many others scored higher, by comparing each player ' +
-      'with all the others. That is n × n comparisons: fine for a class of 30, slow for a tournament of ' +
-      '50,000. Nothing in the code says how fast it must be, so nothing catches it.',
+      'with all the others. That is n × n comparisons: fine for a club of 30, slow for a tournament of ' +
+      '50,000. Nothing in the code said how fast it must be, so nothing caught it.',
     see:
-      'This time you write the check. Declare `perfBudget` in your module and run: the checklist judges ' +
-      'your budget against the starter’s measured series (it should fail: a budget that lets the slow ' +
-      'code through protects nothing) and against your code’s (it should pass once you have fixed it).',
+      'This time you wrote the check. The checklist judged your `perfBudget` against the starter’s measured ' +
+      'series (it should fail: a budget that lets the slow code through protects nothing) and against your ' +
+      'code’s (it should pass once you have fixed it).',
     fix:
       'First the budget, then the fix. Replace the all-pairs comparison with one sort (O(n log n)) and a ' +
       'lookup per player. Keep the budget honest: the same budget must fail the starter and pass your code.',
     contract:
       'Export `perfBudget` (`{ maxClass }`, `{ size, maxMs }` with `size` one of the lab’s sizes, or both) ' +
       'and `higherCounts(scores)`: for each score, the number of scores strictly greater, in input order.',
+  },
+  tests: {
+    starterFails: 'budget-declared',
+    starterReason: 'No budget yet',
   },
 };

@@ -91,6 +91,17 @@ export function cachedDb(env: HarnessEnv, key: string, schemaSql: string): Db {
   return (wrapped[key] = wrap(raw));
 }
 
+/**
+ * A database of its own for a behaviour check, built fresh and not cached: `raw` can change it between
+ * the learner's calls (after `PRAGMA query_only = 0`). The caller closes it with `raw.close()`.
+ */
+export function scratchDb(env: HarnessEnv, schemaSql: string): { db: Db; raw: Database } {
+  const SQL = env.SQL as SqlModule | undefined;
+  if (!SQL) throw new Error('This lab needs SQLite, but it was not loaded.');
+  const raw = open(SQL, schemaSql);
+  return { db: wrap(raw), raw };
+}
+
 function wrap(raw: Database): Db {
   function query<Row>(sql: string, params: unknown, one: boolean): Row[] {
     if (typeof sql !== 'string') throw new TypeError('db.all(sql, params): sql must be a string of SQL.');

@@ -7,6 +7,7 @@ import { LabWorkbench } from '@/components/lab/lab-workbench';
 import styles from '@/components/lab/lab.module.css';
 import controls from '@/components/runner/controls.module.css';
 import { budgetLines } from '@/lib/labs/evaluate';
+import { patternChoices } from '@/lib/labs/pattern-choices';
 import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
 
 export const dynamicParams = false;
@@ -30,61 +31,61 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return f ? { title: `Lab: ${f.lab.title}`, description: f.lab.summary } : {};
 }
 
+/**
+ * A lab opens with the task, the editor and, beside it, the contract: nothing on it names the bug or the
+ * fix before the learner's first run. The explanation of what they measured, the hints and the solution
+ * come later, in the workbench.
+ */
 export default async function LabPage({ params }: Props) {
   const { slug, lab: id } = await params;
   const f = find(slug, id);
   if (!f) notFound();
   const { lesson, lab, labs } = f;
-  const section = lesson.sections.find((s) => s.id === lab.sectionId);
   const i = labs.indexOf(lab);
   const prev = labs[i - 1];
   const next = labs[i + 1];
   return (
     <div className={controls.page}>
-      <p className={styles.back}>
-        <Link href={`/lessons/${slug}#${lab.sectionId}`}>
-          ← Back to the lesson: {section?.title ?? lesson.title}
-        </Link>
-      </p>
-      <p className={styles.kicker}>
-        Lab {lab.number} of {labs.length} · {lesson.title}
-      </p>
-      <h1>{lab.title}</h1>
-      <div className={styles.prose}>
-        <p>{lab.summary}</p>
-        <h2>Why it is slow</h2>
-        <p>
-          <InlineText text={lab.prose.why} />
+      <div className={styles.head}>
+        <p className={styles.kicker}>
+          Lab {lab.number} of {labs.length} · {lesson.title}
         </p>
-        <h2>How to see it</h2>
-        <p>
-          <InlineText text={lab.prose.see} />
-        </p>
-        <h2>The fix</h2>
-        <p>
-          <InlineText text={lab.prose.fix} />
-        </p>
-        <h2>What your code must do</h2>
-        <p>
-          <InlineText text={lab.prose.contract} />
-        </p>
-        <h2>The budget</h2>
-        <ul className={styles.budget}>
-          {budgetLines(lab).map((line) => (
-            <li key={line}>
-              <InlineText text={line} />
-            </li>
-          ))}
-        </ul>
-        {lab.model && <p className={styles.model}>{lab.model.label}</p>}
-        <p className={styles.muted}>
-          Sizes measured: {lab.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} {lab.sizeUnit}. Each
-          size has a time limit of 1 s; when the next size would blow it, the run stops there and larger sizes
-          are shown as predictions, never as measurements.
+        <p className={styles.back}>
+          {/* Not the section's title: it would name the pattern before the learner has found it. */}
+          <Link href={`/lessons/${slug}#${lab.sectionId}`}>← Back to the lesson</Link>
         </p>
       </div>
-      <LabWorkbench lab={lab} lessonSlug={slug} />
-      <nav className={controls.actions} aria-label="Other labs">
+      <h1 className={styles.title}>{lab.title}</h1>
+      <p className={styles.task}>
+        <InlineText text={lab.summary} />
+      </p>
+      <LabWorkbench
+        lab={lab}
+        lessonSlug={slug}
+        patternChoices={patternChoices(lesson, labs)}
+        nextLab={next ? { href: `/lessons/${slug}/labs/${next.id}`, title: next.title } : null}
+        brief={
+          <details className={styles.contract} open>
+            <summary>What your code must do, and how it is judged</summary>
+            <p>
+              <InlineText text={lab.prose.contract} />
+            </p>
+            <ul className={styles.budget}>
+              {budgetLines(lab).map((line) => (
+                <li key={line}>
+                  <InlineText text={line} />
+                </li>
+              ))}
+            </ul>
+            <p className={styles.muted}>
+              Sizes: {lab.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} {lab.sizeUnit}. Each size
+              has a time limit of 1 s; when the next size would blow it, the run stops there and larger sizes
+              are shown as predictions, never as measurements.
+            </p>
+          </details>
+        }
+      />
+      <nav className={`${controls.actions} ${styles.labNav}`} aria-label="Other labs">
         {prev && (
           <Link href={`/lessons/${slug}/labs/${prev.id}`}>
             ← Lab {prev.number}: {prev.title}
