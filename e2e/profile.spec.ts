@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { expect, test } from '@playwright/test';
-import { openWithCode, runToEnd, trackErrors } from './fixtures/runner-page';
+import { labs } from '../lessons/performance-bugs-in-ai-generated-code/labs/index';
+import { openWithCode, runToEnd, serveRuntime, trackErrors } from './fixtures/runner-page';
+
+const SLUG = 'performance-bugs-in-ai-generated-code';
 
 // A report: one hot line (an includes() inside a filter) among decoys that look slow but are not.
 const SNIPPET = `export function makeInput(n: number) {
@@ -67,5 +70,29 @@ export function solve(n: number) {
     await profileButton(page).click();
     const status = page.getByTestId('profile-status');
     await expect(status).toContainText('stopped', { timeout: 30_000 });
+  });
+});
+
+test.describe('every lab profiles', () => {
+  test.setTimeout(240_000);
+
+  test('each starter: hot lines marked, the hottest first in the list, the prompt quoting it', async ({
+    page,
+  }) => {
+    const errors = trackErrors(page);
+    for (const lab of labs) {
+      await serveRuntime(page);
+      await page.goto(`/lessons/${SLUG}/labs/${lab.id}`);
+      await page.locator('[data-editor-ready="true"]').first().waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: /^Profile/ }).click();
+      const first = page.getByTestId('hot-spot').first();
+      await expect(first, lab.id).toBeVisible({ timeout: 90_000 });
+      const line = Number(await first.getAttribute('data-line'));
+      const code = (lab.starter.split('\n')[line - 1] ?? '').trim();
+      expect(code.length, `${lab.id}: line ${line} has code`).toBeGreaterThan(0);
+      await expect(page.locator('.hp-heat').first()).toBeVisible();
+      await expect(page.getByTestId('profile-prompt'), lab.id).toContainText(code.slice(0, 40));
+    }
+    expect(errors).toEqual([]);
   });
 });

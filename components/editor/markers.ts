@@ -8,7 +8,6 @@ export interface HeatLine {
   hover: string;
 }
 
-
 export interface EditorMarker {
   /** 1-based line. */
   line: number;

@@ -14,6 +14,9 @@ import { createRunStore } from '@/components/runner/run-store';
 import { SourceProblems } from '@/components/runner/source-problems';
 import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
 import controls from '@/components/runner/controls.module.css';
+import { ProfileControls } from '@/components/profile/profile-controls';
+import { useProfiler } from '@/components/profile/use-profiler';
+import { labPageRequest } from '@/lib/labs/lab-run-request';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
@@ -29,6 +32,14 @@ const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading:
 // What the run showed and why (only after a run), and naming the pattern (only once passed).
 const LabExplanation = dynamic(() => import('./lab-explanation'), { ssr: false, loading: () => null });
 const LabPatternName = dynamic(() => import('./lab-pattern-name'), { ssr: false, loading: () => null });
+// The profile's panel loads with the first profile.
+const ProfilePanel = dynamic(() => import('@/components/profile/profile-panel'), {
+  ssr: false,
+  loading: () => null,
+});
+
+/** The function a lab's harness calls, which a profile is of (the last export the lab requires). */
+const entryOf = (lab: Lab) => lab.requiredExports[lab.requiredExports.length - 1] ?? 'solve';
 
 interface Props {
   lab: Lab;
@@ -59,6 +70,9 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
   const problems = useStore(store, (s) => s.problems);
   const error = useStore(store, (s) => s.error);
   const busy = pending || phase === 'running' || phase === 'starting';
+  const request = useCallback((code: string) => labPageRequest(lab, code), [lab]);
+  const profiler = useProfiler({ runStore: store, source, ranSource, request, ladder: lab.sizes });
+  const profiles = useStore(profiler.store, (s) => s.runs);
   /** The learner changed the code (typed, ran, reset, restored): saved code must not replace it. */
   const touched = useRef(false);
   const dirty = useRef(false);
@@ -164,7 +178,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
       <div className={styles.bench}>
         <div className={styles.editorArea}>
           <RunActions
-            busy={busy}
+            busy={busy || profiler.busy}
             onRun={() => void run()}
             onShare={() => void share()}
             announcement={announcement}
@@ -177,6 +191,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
             >
               Reset to starter
             </button>
+            <ProfileControls profiler={profiler} running={busy} />
             {undo && (
               <button
                 type="button"
@@ -197,6 +212,8 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
             onChange={edit}
             language="typescript"
             markers={markers}
+            heat={profiler.heat}
+            reveal={profiler.reveal}
             onRun={() => void run()}
             label={`Your code for the lab: ${lab.title}`}
             height={400}
@@ -221,6 +238,9 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
           {brief}
         </div>
       </div>
+      {profiles > 0 && (
+        <ProfilePanel profiler={profiler} fnName={entryOf(lab)} unit={lab.sizeUnit} language="TypeScript" />
+      )}
       {ranOnce && <LabExplanation lab={lab} />}
       <LabResults lab={lab} store={store} />
       <LabExtras

@@ -52,7 +52,8 @@ try {
     await page.goto('about:blank');
     await page.goto(`${server.base}/playground#code=${lz.compressToEncodedURIComponent(s.source)}`);
     await page.locator('[data-editor-ready="true"]').first().waitFor({ timeout: 60_000 });
-    if (s.language === 'js') await page.getByRole('combobox', { name: /^Language/ }).selectOption('javascript');
+    if (s.language === 'js')
+      await page.getByRole('combobox', { name: /^Language/ }).selectOption('javascript');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForFunction(ended, null, { timeout: 120_000 });
     const n = await page.getByLabel('Input size to profile at').inputValue();
