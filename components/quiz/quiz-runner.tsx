@@ -5,7 +5,6 @@ import { missedSubset, passMark, summarizeAttempt, type AttemptSummary } from '@
 import {
   answeredCount,
   attemptReducer,
-  hasWork,
   initialAttempt,
   resumeAt,
   type RoundMode,
@@ -19,9 +18,8 @@ import { QuestionCard } from './question-card';
 import { QuizHistory } from './quiz-history';
 import { QuizResults } from './quiz-results';
 import { ResumeNote } from './resume-note';
+import { setAsideNote, useQuizDraft } from './use-quiz-draft';
 import styles from './quiz.module.css';
-
-type DraftModule = typeof import('@/lib/quiz/draft');
 
 /** The first attempt uses a fixed seed so the server and the browser render the same order. */
 const FIRST_SEED = 20261127;
@@ -30,19 +28,6 @@ interface Props {
   quiz: Quiz;
   lessonTitle: string;
   sectionTitles: Record<string, string>;
-}
-
-function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // blocked by the browser: the quiz works, it just does not survive a reload
-  }
-}
-
-/** Said when a draft saved before the quiz changed comes back without some of its answers. */
-function setAsideNote(n: number): string {
-  return `The quiz has changed since you saved it: ${n === 1 ? 'one answer' : `${n} answers`} to questions it no longer asks in that form ${n === 1 ? 'was' : 'were'} set aside.`;
 }
 
 /** The element ids of a question card and of the finish note, to move focus there. */
@@ -60,11 +45,8 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
   const [summary, setSummary] = useState<AttemptSummary | null>(null);
   // The resume note floats over the page; it goes once the learner has carried on.
   const [noteHidden, setNoteHidden] = useState(false);
-  // Answers of a draft saved before the quiz changed that no longer fit it (shown in the resume note).
-  const [setAside, setSetAside] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
-  const drafts = useRef<DraftModule | null>(null);
 
   const questions = useMemo(
     () => (round.ids ? missedSubset(quiz.questions, round.ids) : quiz.questions),
@@ -84,64 +66,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
     if (ready) withProgress((p) => p.pruneQuizAttempts(slug, questionIds));
   }, [ready, slug, questionIds]);
 
-  // Once, after hydration: load the draft code (not part of first-load JS) and bring back an unfinished
-  // round saved in this browser, if it still fits the quiz.
-  useEffect(() => {
-    let live = true;
-    import('@/lib/quiz/draft').then(
-      (m) => {
-        if (!live) return;
-        drafts.current = m;
-        const draft = m.readDraft(browserStorage(), quiz);
-        const asked = draft?.ids ? missedSubset(quiz.questions, draft.ids) : quiz.questions;
-        const what = draft?.mode === 'practice' ? 'practice round' : 'attempt';
-        setSetAside(draft?.setAside ?? 0);
-        dispatch({
-          type: 'restore',
-          draft,
-          questions: quiz.questions,
-          announcement: draft
-            ? `Resuming your ${what}: ${answeredCount(asked, draft.answers)} of ${asked.length} answered.` +
-              (draft.setAside ? ` ${setAsideNote(draft.setAside)}` : '')
-            : '',
-        });
-      },
-      () => {
-        // The chunk did not load: the quiz works as before, it just is not saved as it goes.
-        if (live) dispatch({ type: 'restore', draft: null, questions: [], announcement: '' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [quiz]);
-
-  // Keep the saved draft in step with the round (small JSON, written only when the round changes).
-  useEffect(() => {
-    const m = drafts.current;
-    if (!m || !state.loaded || summary) return;
-    const storage = browserStorage();
-    if (!hasWork(state)) {
-      m.removeDraft(storage, slug);
-      return;
-    }
-    m.writeDraft(
-      storage,
-      m.makeDraft(
-        slug,
-        {
-          mode: round.mode,
-          ids: round.ids,
-          seed: round.seed,
-          order: arrangement.questionIds,
-          answers: state.answers,
-          checked: state.checked,
-          current: state.current,
-        },
-        Date.now(),
-      ),
-    );
-  }, [state, round, arrangement, summary, slug]);
+  const { setAside, clearDraft } = useQuizDraft({ quiz, state, dispatch, arrangement, summary });
 
   useEffect(() => {
     if (focusHeading.current) headingRef.current?.focus();
@@ -189,7 +114,7 @@ export function QuizRunner({ quiz, lessonTitle, sectionTitles }: Props) {
         final[q.id] = { kind: 'order', stepIds: arrangement.itemOrder[q.id] ?? [] };
     }
     const s = summarizeAttempt(quiz.questions, arrangement.questionIds, final, quiz.passRatio);
-    drafts.current?.removeDraft(browserStorage(), slug);
+    clearDraft();
     dispatch({
       type: 'finish',
       answers: final,
