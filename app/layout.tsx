@@ -8,6 +8,10 @@ import { codeLangBootScript } from '@/components/lesson/code-lang';
 import { StorageNotice } from '@/components/progress/storage-notice';
 import './globals.css';
 import './base.css';
+import './styles/lesson.css';
+import './styles/code.css';
+import './styles/content.css';
+import './styles/print-and-layout.css';
 
 export const metadata: Metadata = {
   title: { default: 'Hotpath — measure the performance bugs AI writes', template: '%s — Hotpath' },
