@@ -1,17 +1,18 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { HeatLine } from '@/components/editor/markers';
 import { createRunStore, type RunStore } from '@/components/runner/run-store';
 import { lazyOnce } from '@/components/runner/use-workbench';
-import { lineDecorations } from '@/lib/profile/hot-spots';
 import { plainNsAt, profileChoice } from '@/lib/profile/profile-choice';
 import type { ProfileReport } from '@/lib/profile/types';
 import { profileRequest } from '@/lib/runner/profile-request';
 import type { RunRequest } from '@/lib/runner/run-request';
 
 const loadController = lazyOnce(() => import('@/components/runner/run-controller'));
+// Turning a report into editor heat is only needed once a profile has come (not in first-load JS).
+const loadHotSpots = lazyOnce(() => import('@/lib/profile/hot-spots'));
 
 export interface ProfilerOptions {
   /** The surface's measuring run (its ladder and timings choose the size to profile). */
@@ -44,7 +45,8 @@ export interface Profiler {
 
 const NO_HEAT: readonly HeatLine[] = [];
 
-export function heatOf(report: ProfileReport): HeatLine[] {
+async function heatOf(report: ProfileReport): Promise<HeatLine[]> {
+  const { lineDecorations } = await loadHotSpots();
   return lineDecorations(report).map((d) => ({
     line: d.line,
     heat: d.heat,
@@ -83,10 +85,17 @@ export function useProfiler(o: ProfilerOptions): Profiler {
   }, [store, source, request, size, last]);
 
   const cancel = useCallback(() => void loadController().then((c) => c.cancelRun()), []);
-  const heat = useMemo(
-    () => (report && profiledSource === o.source ? heatOf(report) : NO_HEAT),
-    [report, profiledSource, o.source],
-  );
+  const [heatOfReport, setHeatOfReport] = useState<{ report: ProfileReport; lines: HeatLine[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (report) void heatOf(report).then((lines) => live && setHeatOfReport({ report, lines }));
+    return () => {
+      live = false;
+    };
+  }, [report]);
+  // Shown while the code in the editor is the code that was profiled.
+  const heat =
+    report && heatOfReport?.report === report && profiledSource === o.source ? heatOfReport.lines : NO_HEAT;
   const revealLine = useCallback(
     (line: number) => setReveal((r) => ({ line, nonce: (r?.nonce ?? 0) + 1 })),
     [],
