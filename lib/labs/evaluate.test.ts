@@ -187,7 +187,7 @@ describe('evaluateLab', () => {
   });
 });
 
-describe('declared budgets (perf-test-first)', () => {
+describe('declared budgets (own budget)', () => {
   it('reads the usual spellings of a class', () => {
     expect(parseClass('O(n^2)')).toBe('O(n²)');
     expect(parseClass('o(n log n)')).toBe('O(n log n)');

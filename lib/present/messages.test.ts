@@ -12,13 +12,13 @@ describe('present messages', () => {
   });
 
   it('round-trips race start/stop, questions and status', () => {
-    const start = { type: 'race', slideId: 'race-n-plus-one', action: 'start', from: 'p1' } as const;
+    const start = { type: 'race', slideId: 'race-demo', action: 'start', from: 'p1' } as const;
     expect(readMessage(envelope(start), 10)).toEqual(start);
-    const ask = { type: 'race-ask', slideId: 'race-n-plus-one', from: 'p1' } as const;
+    const ask = { type: 'race-ask', slideId: 'race-demo', from: 'p1' } as const;
     expect(readMessage(envelope(ask), 10)).toEqual(ask);
     const status = {
       type: 'race-status',
-      slideId: 'race-n-plus-one',
+      slideId: 'race-demo',
       status: { phase: 'done', text: 'Finished.', big: '1,001 queries vs 1', caption: 'Queries…' },
       from: 'a1',
     } as const;

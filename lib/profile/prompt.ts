@@ -1,5 +1,5 @@
 /**
- * The lesson's profile-then-fix prompt, filled in from a real profile: the function, the input size, the
+ * The prompt that hands a profile to an assistant, filled in from a real profile: the function, the input size, the
  * plain time per call (measured without the profiler), and the hottest lines with their code, share and
  * hit counts; it asks for the smallest change per hot spot, each as before and after, with results kept
  * exactly as they are. Bounded: at most `top` lines, each cut to `maxLineChars`.

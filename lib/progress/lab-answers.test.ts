@@ -24,9 +24,9 @@ describe('predictions and named patterns', () => {
   });
 
   it('keep the first pattern named, and refuse bad ids', () => {
-    const s = nameLabPattern(emptyProgress(), L, 'lab', 'n-plus-one', true, 5);
+    const s = nameLabPattern(emptyProgress(), L, 'lab', 'one-lab', true, 5);
     expect(nameLabPattern(s, L, 'lab', 'pagination', false, 6)).toBe(s);
-    expect(s.lessons[L]?.patterns.lab).toEqual({ choice: 'n-plus-one', correct: true, at: 5 });
+    expect(s.lessons[L]?.patterns.lab).toEqual({ choice: 'one-lab', correct: true, at: 5 });
     expect(nameLabPattern(emptyProgress(), L, 'lab', '', true, 5)).toEqual(emptyProgress());
   });
 

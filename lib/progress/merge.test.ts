@@ -28,10 +28,10 @@ const attempt = (
 });
 
 function tabA(): ProgressState {
-  let s = markSectionRead(emptyProgress(), L, 'n-plus-one');
+  let s = markSectionRead(emptyProgress(), L, 'one-lab');
   s = recordQuizAttempt(s, L, attempt('a1', 100, 9));
-  s = markLabPassed(s, L, 'n-plus-one', { queries: { value: 3, unit: 'queries', better: 'lower' } }, 500);
-  s = setLabCode(s, L, 'n-plus-one', 'old code', 200);
+  s = markLabPassed(s, L, 'one-lab', { queries: { value: 3, unit: 'queries', better: 'lower' } }, 500);
+  s = setLabCode(s, L, 'one-lab', 'old code', 200);
   return setLastLocation(s, L, '/lessons/lesson#memory', 'Memory', 300);
 }
 
@@ -42,14 +42,14 @@ function tabB(): ProgressState {
   s = markLabPassed(
     s,
     L,
-    'n-plus-one',
+    'one-lab',
     {
       queries: { value: 1, unit: 'queries', better: 'lower' },
       speedup: { value: 40, unit: '×', better: 'higher' },
     },
     400,
   );
-  s = setLabCode(s, L, 'n-plus-one', 'new code', 250);
+  s = setLabCode(s, L, 'one-lab', 'new code', 250);
   return setLastLocation(s, L, '/lessons/lesson#prompts', 'Prompts', 250);
 }
 
@@ -58,20 +58,20 @@ describe('merge of two states', () => {
   const l = merged.lessons[L];
 
   it('unions completions', () => {
-    expect(l?.sectionsRead).toEqual(['memory', 'n-plus-one']);
+    expect(l?.sectionsRead).toEqual(['memory', 'one-lab']);
     expect(l?.quiz.attempts.map((a) => a.id)).toEqual(['a1', 'b1', 'b2']);
     expect(l?.quiz.fullAttempts).toBe(2);
   });
 
   it('keeps the best score and best figures, and the first pass time', () => {
     expect(l?.quiz.best).toBe(13);
-    expect(l?.labs['n-plus-one']?.best.queries?.value).toBe(1);
-    expect(l?.labs['n-plus-one']?.best.speedup?.value).toBe(40);
-    expect(l?.labs['n-plus-one']?.passedAt).toBe(400);
+    expect(l?.labs['one-lab']?.best.queries?.value).toBe(1);
+    expect(l?.labs['one-lab']?.best.speedup?.value).toBe(40);
+    expect(l?.labs['one-lab']?.passedAt).toBe(400);
   });
 
   it('keeps the latest code and location by timestamp', () => {
-    expect(l?.code['n-plus-one']).toEqual({ code: 'new code', updatedAt: 250 });
+    expect(l?.code['one-lab']).toEqual({ code: 'new code', updatedAt: 250 });
     expect(merged.lastLocation?.label).toBe('Memory');
   });
 

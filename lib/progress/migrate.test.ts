@@ -7,15 +7,15 @@ const v2Blob = {
   version: 2,
   generation: 4,
   lessons: {
-    'performance-bugs-in-ai-generated-code': {
-      sectionsRead: ['memory', 'n-plus-one'],
+    'some-lesson': {
+      sectionsRead: ['memory', 'one-lab'],
       labs: {
-        'n-plus-one': {
+        'one-lab': {
           passedAt: 1764230400000,
           best: { queries: { value: 1, unit: 'queries', better: 'lower' } },
         },
       },
-      code: { 'n-plus-one': { code: 'export function usersWithTeams() {}', updatedAt: 1764230300000 } },
+      code: { 'one-lab': { code: 'export function usersWithTeams() {}', updatedAt: 1764230300000 } },
       quiz: {
         attempts: [
           {
@@ -35,8 +35,8 @@ const v2Blob = {
     },
   },
   lastLocation: {
-    lesson: 'performance-bugs-in-ai-generated-code',
-    href: '/lessons/performance-bugs-in-ai-generated-code/labs/n-plus-one',
+    lesson: 'some-lesson',
+    href: '/lessons/some-lesson/labs/one-lab',
     label: 'Lab 1',
     at: 1764230400000,
   },
@@ -45,15 +45,15 @@ const v2Blob = {
 const v1: ProgressV1 = {
   version: 1,
   lessons: {
-    'performance-bugs-in-ai-generated-code': {
-      read: ['n-plus-one', 'six-patterns', 'n-plus-one'],
-      labsPassed: ['n-plus-one'],
+    'some-lesson': {
+      read: ['one-lab', 'x-section', 'one-lab'],
+      labsPassed: ['one-lab'],
       quizBest: 11,
-      code: { 'n-plus-one': 'const x = 1;' },
+      code: { 'one-lab': 'const x = 1;' },
     },
     other: { read: [], labsPassed: [], quizBest: 0, code: {} },
   },
-  last: '/lessons/performance-bugs-in-ai-generated-code#memory',
+  last: '/lessons/some-lesson#memory',
 };
 
 describe('migrations from every old version', () => {
@@ -65,8 +65,8 @@ describe('migrations from every old version', () => {
     expect(r.state.version).toBe(3);
     expect(r.state.generation).toBe(4);
     expect(r.state.lastLocation).toEqual(v2Blob.lastLocation);
-    const before = v2Blob.lessons['performance-bugs-in-ai-generated-code'];
-    const l = r.state.lessons['performance-bugs-in-ai-generated-code'];
+    const before = v2Blob.lessons['some-lesson'];
+    const l = r.state.lessons['some-lesson'];
     expect(l).toEqual({ ...before, predictions: {}, patterns: {} });
   });
 
@@ -76,15 +76,15 @@ describe('migrations from every old version', () => {
     if (!r.ok) return;
     expect(r.fromVersion).toBe(1);
     expect(r.state.version).toBe(PROGRESS_VERSION);
-    const l = r.state.lessons['performance-bugs-in-ai-generated-code'];
-    expect(l?.sectionsRead).toEqual(['n-plus-one', 'six-patterns']);
-    expect(l?.labs['n-plus-one']).toEqual({ passedAt: 0, best: {} });
-    expect(l?.code['n-plus-one']).toEqual({ code: 'const x = 1;', updatedAt: 0 });
+    const l = r.state.lessons['some-lesson'];
+    expect(l?.sectionsRead).toEqual(['one-lab', 'x-section']);
+    expect(l?.labs['one-lab']).toEqual({ passedAt: 0, best: {} });
+    expect(l?.code['one-lab']).toEqual({ code: 'const x = 1;', updatedAt: 0 });
     expect(l?.quiz).toMatchObject({ best: 11, bestTotal: 15, fullAttempts: 1, attempts: [] });
     expect(r.state.lessons.other?.quiz.best).toBeNull();
     expect(r.state.lastLocation).toMatchObject({
-      lesson: 'performance-bugs-in-ai-generated-code',
-      href: '/lessons/performance-bugs-in-ai-generated-code#memory',
+      lesson: 'some-lesson',
+      href: '/lessons/some-lesson#memory',
     });
   });
 
@@ -111,7 +111,7 @@ describe('migrations from every old version', () => {
 
   it('a damaged v2 value is refused with the path of the bad field', () => {
     const bad = JSON.parse(JSON.stringify(v2Blob)) as typeof v2Blob;
-    (bad.lessons['performance-bugs-in-ai-generated-code'].quiz as { best: unknown }).best = 'twelve';
+    (bad.lessons['some-lesson'].quiz as { best: unknown }).best = 'twelve';
     const r = loadProgress(bad);
     expect(r).toMatchObject({ ok: false, reason: 'shape' });
     if (!r.ok) expect(r.error).toContain('quiz.best must be a number');
