@@ -90,6 +90,8 @@ test.describe('every lab profiles', () => {
       const line = Number(await first.getAttribute('data-line'));
       const code = (lab.starter.split('\n')[line - 1] ?? '').trim();
       expect(code.length, `${lab.id}: line ${line} has code`).toBeGreaterThan(0);
+      // The list links to the line: the editor scrolls there, and the line carries its heat mark.
+      await first.getByRole('button', { name: `Line ${line}` }).click();
       await expect(page.locator('.hp-heat').first()).toBeVisible();
       await expect(page.getByTestId('profile-prompt'), lab.id).toContainText(code.slice(0, 40));
     }
