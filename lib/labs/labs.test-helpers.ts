@@ -18,6 +18,9 @@ export function sqlite(): Promise<unknown> {
   return sql;
 }
 
+/** Shorter sampling than the page's, as the lab tests have always used: less time per size, same path. */
+export const TEST_SAMPLING = { samplingGoalMs: 15, warmupMs: 5, firstWarmupMs: 20, maxSamples: 9 };
+
 export interface TryLab {
   state: RunState;
   evaluation: LabEvaluation;
@@ -37,7 +40,10 @@ export async function tryLab(
     sizes: opts.sizes ?? lab.sizes,
     budgetMs: opts.budgetMs ?? LAB_BUDGET_MS,
   });
-  const state = await runRequestInNode(request, { SQL: lab.needsSqlite ? await sqlite() : undefined });
+  const state = await runRequestInNode(
+    { ...request, sampling: TEST_SAMPLING },
+    { SQL: lab.needsSqlite ? await sqlite() : undefined },
+  );
   return { state, evaluation: evaluateLab(lab, state) };
 }
 

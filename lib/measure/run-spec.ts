@@ -86,7 +86,12 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
   }
 
   const tick = timerResolutionMs(now);
-  const settings = { ...DEFAULT_SIZE_SETTINGS, tickMs: tick, budgetMs: spec.perSizeBudgetMs };
+  const settings = {
+    ...DEFAULT_SIZE_SETTINGS,
+    ...spec.sampling,
+    tickMs: tick,
+    budgetMs: spec.perSizeBudgetMs,
+  };
   const baselineNs = measureBaselineNs(now, settings);
   const main = loaded.find((l) => l.s.id === 'learner') ?? loaded[0];
   const seriesSizes: Partial<Record<SeriesId, number[]>> = {};

@@ -33,10 +33,22 @@ export interface RunSpec {
   /** SQLite wasm bytes, when the harness needs a database. */
   sqliteWasm?: ArrayBuffer;
   /**
+   * Shorter sampling per size, for tests and benches that run many labs (the page never sets it): how long
+   * to sample and warm up, and at most how many samples. Same code path, less time per size.
+   */
+  sampling?: SamplingOverrides;
+  /**
    * Profile instead of measuring a ladder: the learner's series alone, instrumented, at one size. The
    * worker posts 'profile-phase' as it goes and one 'profile' with the report.
    */
   profile?: ProfileRequest;
+}
+
+export interface SamplingOverrides {
+  samplingGoalMs?: number;
+  warmupMs?: number;
+  firstWarmupMs?: number;
+  maxSamples?: number;
 }
 
 export interface ProfileRequest {

@@ -4,7 +4,7 @@
  * (refused with editor-ready problems when one cannot be), the rest passed through. The page's controller
  * and the Node path used by tests and benches both call `buildRunSpec`, then the worker's `runSpec`.
  */
-import type { ProfileRequest, RunSpec, SeriesId, SeriesSpec } from './protocol';
+import type { ProfileRequest, RunSpec, SamplingOverrides, SeriesId, SeriesSpec } from './protocol';
 import { transpileModule, type Contract, type SourceLanguage, type SourceProblem } from './transpile';
 
 export interface SourceSeries {
@@ -31,6 +31,8 @@ export interface RunRequest {
   needsSqlite?: boolean;
   /** Profile the learner's series at one size instead of measuring the ladder. */
   profile?: ProfileRequest;
+  /** Shorter sampling (tests and benches only). */
+  sampling?: SamplingOverrides;
 }
 
 export type BuiltSpec =
@@ -58,6 +60,7 @@ export function buildRunSpec(request: RunRequest): BuiltSpec {
       checkCorrectness: request.checkCorrectness,
       ...(request.harness ? { harness: request.harness } : {}),
       ...(request.profile ? { profile: request.profile } : {}),
+      ...(request.sampling ? { sampling: request.sampling } : {}),
     },
   };
 }
