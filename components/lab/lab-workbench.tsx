@@ -21,6 +21,7 @@ import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
 import { LabPrediction } from './lab-prediction';
+import { LinePrediction } from './line-prediction';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -141,6 +142,10 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
   );
 
   const markers = useEditorMarkers(problems, error, ranSource, source);
+  // Where the learner is asked to find the hot line with the profiler, the explanation (which names it)
+  // waits for a profile, or for a pass.
+  const explained =
+    ranOnce && (lab.prediction?.kind !== 'line' || profiles > 0 || evaluation?.passed === true);
 
   const latest = useRef({ source, busy });
   useEffect(() => {
@@ -226,14 +231,23 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
           {(evaluation?.passed || named) && (
             <LabPatternName lab={lab} lessonSlug={lessonSlug} choices={patternChoices} nextLab={nextLab} />
           )}
-          {lab.prediction && (
-            <LabPrediction
+          {lab.prediction?.kind === 'line' ? (
+            <LinePrediction
               lab={lab}
               prediction={lab.prediction}
               lessonSlug={lessonSlug}
-              store={store}
-              ran={ranOnce}
+              profiler={profiler}
             />
+          ) : (
+            lab.prediction && (
+              <LabPrediction
+                lab={lab}
+                prediction={lab.prediction}
+                lessonSlug={lessonSlug}
+                store={store}
+                ran={ranOnce}
+              />
+            )
           )}
           {brief}
         </div>
@@ -241,7 +255,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
       {profiles > 0 && (
         <ProfilePanel profiler={profiler} fnName={entryOf(lab)} unit={lab.sizeUnit} language="TypeScript" />
       )}
-      {ranOnce && <LabExplanation lab={lab} />}
+      {explained && <LabExplanation lab={lab} />}
       <LabResults lab={lab} store={store} />
       <LabExtras
         lab={lab}
