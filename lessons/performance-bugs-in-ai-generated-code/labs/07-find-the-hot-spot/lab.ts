@@ -4,15 +4,19 @@ import { labSources } from '../lab-sources';
 const { starter, solution, harness } = labSources('07-find-the-hot-spot');
 
 /**
- * The budget, from measurements in Node through the worker path (lessons/.../labs tests' own runner), on
- * the shared 2-core machine under a load of 4 to 6. At n = 1,000 orders (the largest size the starter
- * finishes: it stops before 3,000, predicted at about 1 s per call):
- *   starter                                    57–340 ms per call
- *   decoys rewritten (split, a Collator, both)  54–94 ms per call: 0.8–1.9× the starter
- *   Object.assign instead of the spread         79 ms per call: 0.8×
- *   the real fix (solution, other fixes)        0.6–0.8 ms per call: 86–472× the starter
- * So "at least 10× faster" fails every rewrite that leaves the copying in place, whatever the load, and
- * passes every fix of it by a wide margin; O(n log n) fails anything still quadratic (it stops early).
+ * The budget, from measurements on the shared 2-core machine (load 3.5 to 8 from other work), the speed-up
+ * read where the lab page reads it: at the largest size both the starter and the fix finished.
+ *   Node, the tests' worker path (3 runs each; the starter stops before 2,000, so at n = 1,000):
+ *     starter                                         39–69 ms per call
+ *     decoys rewritten (split, a Collator, both)      40–46 ms: 0.9–1.3× the starter
+ *     Object.assign instead of the spread             45–48 ms: 1.0–1.1×
+ *     the real fix (solution, a Map, a mutating reduce) 0.54–0.78 ms: 52–79×
+ *   Chromium, the production build (lab page; the starter finishes 2,000 at 67–87 ms and stops before
+ *   5,000, predicted at 210–270 ms): decoys only 0.3–1.2×; the real fix 50–65× (153× at 1,000 once).
+ * So "at least 5× faster" fails every rewrite that keeps the copying, and passes every fix of it by ten
+ * times; O(n log n) fails anything still quadratic. The ladder steps 1,000 → 2,000 → 5,000 so that the
+ * starter is stopped by prediction rather than by the watchdog, and starts at 50 so a fix still has five sizes
+ * over two decades if a busy machine stops it at 10,000.
  */
 export const lab: Lab = {
   id: 'find-the-hot-spot',
@@ -36,10 +40,10 @@ export const lab: Lab = {
   requiredExports: ['revenueReport'],
   harness,
   needsSqlite: false,
-  sizes: [100, 300, 1000, 3000, 10000, 30000],
+  sizes: [50, 100, 200, 500, 1000, 2000, 5000, 10000, 30000],
   sizeUnit: 'orders in the export',
   checkCorrectness: true,
-  budget: { maxClass: 'O(n log n)', minSpeedup: 10 },
+  budget: { maxClass: 'O(n log n)', minSpeedup: 5 },
   counters: [],
   prediction: {
     kind: 'line',
@@ -61,18 +65,18 @@ export const lab: Lab = {
     why:
       '`{ ...acc, [order.customerId]: … }` builds a fresh object for every order and copies every total ' +
       'collected so far into it, so each order costs as much as the number of customers seen. With a ' +
-      'customer for every four orders that is about n²/8 copies, and a JavaScript engine keeps an object with ' +
-      'thousands of keys in a slower form, so each copy gets dearer too. The regular expression runs once ' +
-      'per line and the `localeCompare` sort once per comparison: both look expensive, and both are cheap ' +
-      'next to it.',
+      'customer for every four orders that is on the order of n²/8 copies, and a JavaScript engine keeps an ' +
+      'object with many keys in a slower form, so each copy gets dearer too. The regular expression runs once ' +
+      'per line, and the sort calls `localeCompare` only when two totals tie: both look expensive, and both ' +
+      'are cheap next to it.',
     see:
-      'The starter stopped before n = 3,000: its time per call climbed far faster than the number of orders. ' +
-      'The profile puts nearly all of the time on one line, the `reduce` callback; the lines that look slow ' +
-      '(the regular expression, the sort) take a few percent or less.',
+      'The starter stopped early: its time per call climbed far faster than the number of orders, and the ' +
+      'larger sizes are predictions. The profile puts nearly all of the time on one line, the `reduce` ' +
+      'callback; the lines that look slow (the regular expression, the sort) take a few percent or less.',
     fix:
       'Keep one totals object and update it in place: a `for…of` loop, a `Map`, or a `reduce` that returns ' +
       'the accumulator it changed. Leave the parsing and the sort as they are: rewriting them saves a few ' +
-      'percent. The budget asks for O(n log n) or better and at least 10× the starter’s speed at the largest ' +
+      'percent. The budget asks for O(n log n) or better and at least 5× the starter’s speed at the largest ' +
       'size both ran.',
     contract:
       'Export `revenueReport(csv, customers, month)`. `csv` is the export: a header line, then one order per ' +
@@ -84,7 +88,7 @@ export const lab: Lab = {
   },
   tests: {
     starterFails: 'class',
-    starterReason: 'O\\(n²\\) is worse than|O\\(n³\\) is worse than|Too slow',
-    sizes: [100, 300, 1000, 3000, 10000],
+    starterReason: 'worse than|Too slow',
+    sizes: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
   },
 };
