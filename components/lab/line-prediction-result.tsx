@@ -4,7 +4,6 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Profiler } from '@/components/profile/use-profiler';
 import { withProgress } from '@/components/progress/progress-loader';
-import { formatShare } from '@/lib/format/format';
 import { shorten } from '@/lib/labs/line-choices';
 import { lineComparison, lineFinding, suspectedLine } from '@/lib/labs/line-prediction';
 import type { LinePrediction } from '@/lib/labs/types';
@@ -44,32 +43,10 @@ export default function LinePredictionResult(props: Props) {
 
   if (!found) return <p className={styles.muted}>The profile found no line that took any time.</p>;
   const lines = starter.split('\n');
-  const code = (line: number) => shorten((lines[line - 1] ?? '').trim());
+  const code = (line: number) => shorten((lines[line - 1] ?? '').trim(), 40);
   const matched = suspect === null ? null : suspect === found.line;
   return (
     <div data-testid="suspect-result" data-matched={matched ?? undefined} data-found={found.line}>
-      <p className={styles.muted}>{prediction.question}</p>
-      <dl className={styles.compare}>
-        <dt>You suspected</dt>
-        <dd>
-          {suspect === null ? (
-            'nothing (skipped)'
-          ) : (
-            <>
-              line {suspect}
-              {found.suspectShare !== null ? ` (${formatShare(found.suspectShare)} of the time)` : ''}:{' '}
-              <code>{code(suspect)}</code>
-            </>
-          )}
-        </dd>
-        <dt>The profile found</dt>
-        <dd>
-          <button type="button" className={styles.lineLink} onClick={() => profiler.revealLine(found.line)}>
-            line {found.line}
-          </button>{' '}
-          ({formatShare(found.share)} of the time): <code>{code(found.line)}</code>
-        </dd>
-      </dl>
       <p
         className={matched === null ? styles.verdictNeutral : styles.verdictLine}
         data-pass={matched ?? undefined}
@@ -77,6 +54,24 @@ export default function LinePredictionResult(props: Props) {
       >
         {lineComparison(suspect, found)}
       </p>
+      <dl className={styles.compare}>
+        {suspect !== null && suspect !== found.line && (
+          <>
+            <dt>Line {suspect}</dt>
+            <dd>
+              <code>{code(suspect)}</code>
+            </dd>
+          </>
+        )}
+        <dt>
+          <button type="button" className={styles.lineLink} onClick={() => profiler.revealLine(found.line)}>
+            Line {found.line}
+          </button>
+        </dt>
+        <dd>
+          <code>{code(found.line)}</code>
+        </dd>
+      </dl>
       {!live && (
         <p className={styles.muted}>
           From your first profile of the starter{report ? '; the profile below is of changed code' : ''}.
