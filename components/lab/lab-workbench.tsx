@@ -17,6 +17,7 @@ import controls from '@/components/runner/controls.module.css';
 import { ProfileControls } from '@/components/profile/profile-controls';
 import { useProfiler } from '@/components/profile/use-profiler';
 import { labPageRequest } from '@/lib/labs/lab-run-request';
+import type { LineChoice } from '@/lib/labs/line-choices';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
@@ -50,6 +51,8 @@ interface Props {
   nextLab: { href: string; title: string } | null;
   /** What the code must do and how it is judged (server-rendered), shown beside the editor. */
   brief: ReactNode;
+  /** For a line prediction: the starter's lines of code the learner can pick from. */
+  suspectLines?: readonly LineChoice[];
 }
 
 /**
@@ -58,7 +61,7 @@ interface Props {
  * it) and the brief; below, what the run showed and why, the engine's results beside the starter's and the
  * reference's, hints, the solution as a diff, and the code kept across reloads.
  */
-export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }: Props) {
+export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, suspectLines = [] }: Props) {
   const [store] = useState(createRunStore);
   const [source, setSource] = useState(lab.starter);
   const [ranSource, setRanSource] = useState<string | null>(null);
@@ -235,6 +238,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
             <LinePrediction
               lab={lab}
               prediction={lab.prediction}
+              choices={suspectLines}
               lessonSlug={lessonSlug}
               profiler={profiler}
             />

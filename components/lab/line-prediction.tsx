@@ -1,13 +1,13 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Profiler } from '@/components/profile/use-profiler';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressView } from '@/components/progress/progress-view';
 import controls from '@/components/runner/controls.module.css';
-import { lineChoices } from '@/lib/labs/line-choices';
+import type { LineChoice } from '@/lib/labs/line-choices';
 import type { Lab, LinePrediction as Prediction } from '@/lib/labs/types';
 import styles from './lab.module.css';
 
@@ -20,6 +20,8 @@ const LinePredictionResult = dynamic(() => import('./line-prediction-result'), {
 interface Props {
   lab: Pick<Lab, 'id' | 'starter'>;
   prediction: Prediction;
+  /** The starter's lines of code to choose from (lineChoices, computed on the server). */
+  choices: readonly LineChoice[];
   lessonSlug: string;
   profiler: Pick<Profiler, 'store' | 'profiledSource' | 'revealLine'>;
 }
@@ -29,9 +31,8 @@ interface Props {
  * of code; skippable), kept in progress. After a profile of the starter: their line beside the
  * profiler's first hot spot.
  */
-export function LinePrediction({ lab, prediction, lessonSlug, profiler }: Props) {
+export function LinePrediction({ lab, prediction, choices, lessonSlug, profiler }: Props) {
   const record = useProgressView((s) => s.progress?.lessons[lessonSlug]?.predictions[lab.id]);
-  const choices = useMemo(() => lineChoices(lab.starter), [lab.starter]);
   const [choice, setChoice] = useState('');
   const report = useStore(profiler.store, (s) => s.profile);
   const profiledStarter = !!report && profiler.profiledSource === lab.starter;
