@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { labs } from '../lessons/performance-bugs-in-ai-generated-code/labs/index';
+import type { ChoicePrediction } from '../lib/labs/types';
 import { runButton, runToEnd, serveRuntime, trackErrors } from './fixtures/runner-page';
 
 const SLUG = 'performance-bugs-in-ai-generated-code';
@@ -39,8 +40,9 @@ test('predict, run, read why, fix, name the pattern: nothing gives the fix away 
 
   // The prediction is asked, and answered.
   const predict = page.getByTestId('lab-prediction');
-  await expect(predict).toContainText(lab.prediction!.question);
-  const answer = lab.prediction!.options.find((o) => o.id === lab.prediction!.answer)!;
+  const prediction = lab.prediction as ChoicePrediction;
+  await expect(predict).toContainText(prediction.question);
+  const answer = prediction.options.find((o) => o.id === prediction.answer)!;
   await predict.getByLabel(answer.label).check();
   await predict.getByRole('button', { name: 'Save my prediction' }).click();
   await expect(page.getByTestId('prediction-saved')).toContainText(`You predicted: ${answer.label}`);

@@ -71,7 +71,7 @@ test('corrupted storage: the app works, the data is backed up, and the learner i
   // The app still works and saves over the bad copy, while the backup stays.
   await takeQuiz(page, 0);
   await expect(page.getByTestId('quiz-score')).toHaveText('15 / 15');
-  expect(JSON.parse((await stored(page))!).state.version).toBe(3);
+  expect(JSON.parse((await stored(page))!).state.version).toBe(4);
   expect(await stored(page, backupKey!)).toBe('{"state": garbage');
   await page.goto('/progress');
   await page.getByRole('button', { name: 'Look for backups' }).click();

@@ -6,7 +6,7 @@ import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressView } from '@/components/progress/progress-view';
 import type { RunStore } from '@/components/runner/run-store';
 import controls from '@/components/runner/controls.module.css';
-import type { Lab, LabPrediction as Prediction } from '@/lib/labs/types';
+import type { Lab, ChoicePrediction as Prediction } from '@/lib/labs/types';
 import styles from './lab.module.css';
 
 // What the run measured beside the prediction: only needed after a run, so it loads then.

@@ -17,10 +17,12 @@ import controls from '@/components/runner/controls.module.css';
 import { ProfileControls } from '@/components/profile/profile-controls';
 import { useProfiler } from '@/components/profile/use-profiler';
 import { labPageRequest } from '@/lib/labs/lab-run-request';
+import type { LineChoice } from '@/lib/labs/line-choices';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
 import { LabPrediction } from './lab-prediction';
+import { LinePrediction } from './line-prediction';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -49,6 +51,8 @@ interface Props {
   nextLab: { href: string; title: string } | null;
   /** What the code must do and how it is judged (server-rendered), shown beside the editor. */
   brief: ReactNode;
+  /** For a line prediction: the starter's lines of code the learner can pick from. */
+  suspectLines?: readonly LineChoice[];
 }
 
 /**
@@ -57,7 +61,7 @@ interface Props {
  * it) and the brief; below, what the run showed and why, the engine's results beside the starter's and the
  * reference's, hints, the solution as a diff, and the code kept across reloads.
  */
-export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }: Props) {
+export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, suspectLines = [] }: Props) {
   const [store] = useState(createRunStore);
   const [source, setSource] = useState(lab.starter);
   const [ranSource, setRanSource] = useState<string | null>(null);
@@ -141,6 +145,10 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
   );
 
   const markers = useEditorMarkers(problems, error, ranSource, source);
+  // Where the learner is asked to find the hot line with the profiler, the explanation (which names it)
+  // waits for a profile, or for a pass.
+  const explained =
+    ranOnce && (lab.prediction?.kind !== 'line' || profiles > 0 || evaluation?.passed === true);
 
   const latest = useRef({ source, busy });
   useEffect(() => {
@@ -226,14 +234,24 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
           {(evaluation?.passed || named) && (
             <LabPatternName lab={lab} lessonSlug={lessonSlug} choices={patternChoices} nextLab={nextLab} />
           )}
-          {lab.prediction && (
-            <LabPrediction
+          {lab.prediction?.kind === 'line' ? (
+            <LinePrediction
               lab={lab}
               prediction={lab.prediction}
+              choices={suspectLines}
               lessonSlug={lessonSlug}
-              store={store}
-              ran={ranOnce}
+              profiler={profiler}
             />
+          ) : (
+            lab.prediction && (
+              <LabPrediction
+                lab={lab}
+                prediction={lab.prediction}
+                lessonSlug={lessonSlug}
+                store={store}
+                ran={ranOnce}
+              />
+            )
           )}
           {brief}
         </div>
@@ -241,7 +259,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief }
       {profiles > 0 && (
         <ProfilePanel profiler={profiler} fnName={entryOf(lab)} unit={lab.sizeUnit} language="TypeScript" />
       )}
-      {ranOnce && <LabExplanation lab={lab} />}
+      {explained && <LabExplanation lab={lab} />}
       <LabResults lab={lab} store={store} />
       <LabExtras
         lab={lab}

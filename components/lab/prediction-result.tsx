@@ -6,7 +6,7 @@ import { withProgress } from '@/components/progress/progress-loader';
 import type { RunStore } from '@/components/runner/run-store';
 import { counterLabel } from '@/lib/labs/lab-words';
 import { predictionOutcome } from '@/lib/labs/prediction';
-import type { Lab, LabPrediction, PredictionOption } from '@/lib/labs/types';
+import type { Lab, ChoicePrediction, PredictionOption } from '@/lib/labs/types';
 import type { LabPredictionRecord } from '@/lib/progress/schema';
 import { seriesOf } from '@/lib/runner/run-queries';
 import { InlineText } from './inline-text';
@@ -14,7 +14,7 @@ import styles from './lab.module.css';
 
 interface Props {
   lab: Pick<Lab, 'id' | 'counters'>;
-  prediction: LabPrediction;
+  prediction: ChoicePrediction;
   lessonSlug: string;
   store: RunStore;
   chosen: PredictionOption | null;

@@ -9,6 +9,7 @@ import {
   PROGRESS_VERSION,
   emptyProgress,
   type LabFigure,
+  type ProfileFinding,
   type ProgressState,
   type QuizAttemptRecord,
 } from '@/lib/progress/schema';
@@ -38,6 +39,8 @@ export interface ProgressStore {
   setLabPrediction: (lesson: string, labId: string, choice: string | null) => void;
   /** Whether a run bore the prediction out (kept once). */
   setPredictionOutcome: (lesson: string, labId: string, matched: boolean) => void;
+  /** What the first profile of the starter found beside a line prediction (kept once). */
+  setPredictionFound: (lesson: string, labId: string, found: ProfileFinding) => void;
   /** The pattern named after passing a lab, and whether it was right. Only the first is kept. */
   nameLabPattern: (lesson: string, labId: string, choice: string, correct: boolean) => void;
   /** Clears all progress, here and in other open tabs. */
@@ -74,6 +77,8 @@ export const useProgressStore = create<ProgressStore>()(
           apply((p) => update.setLabPrediction(p, lesson, labId, choice, Date.now())),
         setPredictionOutcome: (lesson, labId, matched) =>
           apply((p) => update.setPredictionOutcome(p, lesson, labId, matched)),
+        setPredictionFound: (lesson, labId, found) =>
+          apply((p) => update.setPredictionFound(p, lesson, labId, found)),
         nameLabPattern: (lesson, labId, choice, correct) =>
           apply((p) => update.nameLabPattern(p, lesson, labId, choice, correct, Date.now())),
         reset: () => apply((p) => update.resetProgress(p)),

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { lineAnswerSummary } from '@/lib/labs/line-prediction';
 import type { LessonProgress } from '@/lib/progress/schema';
 import styles from './progress-page.module.css';
 import { useProgressReady } from './use-progress';
@@ -24,6 +25,8 @@ export interface OutlineLab {
   pattern?: string;
   /** Option id → label of the lab's prediction question. */
   predictionOptions?: Record<string, string>;
+  /** For a lab that asks which line is hot: line number → that line's code, for the lines one can pick. */
+  suspectLines?: Record<number, string>;
 }
 
 function when(ms: number): string {
@@ -51,7 +54,11 @@ function LabAnswers(props: {
         : 'not measured yet';
   return (
     <span className={`muted small ${styles.answers}`} data-testid={`progress-answers-${lab.id}`}>
-      {predicted && <span>{option ? `Predicted: “${option}” (${outcome}).` : 'Prediction skipped.'}</span>}
+      {predicted && lab.suspectLines ? (
+        <span>{lineAnswerSummary(predicted.choice, predicted.found, (l) => lab.suspectLines?.[l])}</span>
+      ) : (
+        predicted && <span>{option ? `Predicted: “${option}” (${outcome}).` : 'Prediction skipped.'}</span>
+      )}
       {named && (
         <span>
           {' '}

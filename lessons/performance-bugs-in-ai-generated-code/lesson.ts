@@ -209,6 +209,7 @@ export const lesson: Lesson = {
       title: 'Profile first, then ask for the fix',
       file: '05-profile-then-fix.mdx',
       summary: 'A five-step loop that puts real hot spots in front of the assistant.',
+      labs: ['find-the-hot-spot'],
     },
     {
       id: 'memory',
@@ -288,7 +289,7 @@ export const lesson: Lesson = {
     },
   ],
   closingLine: 'The model codes for the data it can picture; production is full of data it never pictured.',
-  profileExampleLab: 'quadratic-lookup',
+  profileExampleLab: 'find-the-hot-spot',
   related: [
     {
       title: 'Do Not Guess At Performance',

@@ -1,7 +1,9 @@
 /**
  * Every lab profiles: its starter and its solution go through the worker's own path in profile mode
  * (the lab's request, `profileRequest`, runSpec through runRequestInNode), at a small size; and the
- * instrumented module gives the lab's harness the same output as the plain one.
+ * instrumented module gives the lab's harness the same output as the plain one. A lab that asks which line
+ * is hot gets its answer from the profiler: at the sizes its Profile button offers by default, the first
+ * hot spot of the starter is the line the lab names.
  */
 import { describe, expect, it } from 'vitest';
 import { sqlite } from '@/lib/labs/labs.test-helpers';
@@ -9,6 +11,7 @@ import { labRunRequest } from '@/lib/labs/lab-run-request';
 import type { Harness } from '@/lib/measure/load-series';
 import { loadModule } from '@/lib/measure/load-code';
 import { runRequestInNode } from '@/lib/measure/run-spec-node';
+import { hotSpots } from '@/lib/profile/hot-spots';
 import { instrument } from '@/lib/profile/instrument';
 import { createProbe } from '@/lib/profile/probe';
 import { profileRequest } from '@/lib/runner/profile-request';
@@ -63,3 +66,35 @@ describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s profiles', (_id
     30_000,
   );
 });
+
+const lineLabs = labs.filter((lab) => lab.prediction?.kind === 'line');
+
+describe.each(lineLabs.map((lab) => [lab.id, lab] as const))(
+  'lab %s: the profile finds the hot line',
+  (_id, lab) => {
+    const answer = lab.prediction?.kind === 'line' ? lab.prediction.answer : 0;
+    // The sizes the Profile button picks by default (before any run the first of at least 1,000; after one
+    // the largest whose plain call stays within 10 ms: 500 or 1,000 for the revenue report), and one smaller.
+    it.each([100, 500, 1000].filter((n) => lab.sizes.includes(n)))(
+      'first at n = %i, through the worker path',
+      async (n) => {
+        const request = profileRequest(labRunRequest(lab, [['learner', lab.starter]], { sizes: [n] }), { n });
+        const state = await runRequestInNode(request);
+        expect(state.error).toBeNull();
+        const spots = hotSpots(state.profile!, 3);
+        const shown = spots.map((h) => `line ${h.line}: ${(h.share * 100).toFixed(1)}%`).join(', ');
+        expect(spots[0]?.line, shown).toBe(answer);
+      },
+      60_000,
+    );
+
+    it('and the reference solution moves it: the answer line no longer leads', async () => {
+      const n = 1000;
+      const request = profileRequest(labRunRequest(lab, [['learner', lab.solution]], { sizes: [n] }), { n });
+      const state = await runRequestInNode(request);
+      const top = hotSpots(state.profile!, 1)[0];
+      expect(top).toBeDefined();
+      expect(lab.solution.split('\n')[top!.line - 1]).not.toBe(lab.starter.split('\n')[answer - 1]);
+    }, 60_000);
+  },
+);

@@ -345,6 +345,17 @@ export const deck: Deck = {
         'Chrome DevTools for the browser, node --cpu-prof for Node, cProfile for a Python script you can rerun, py-spy for a process you cannot restart. Read self time (tottime in cProfile), not cumulative time: the top cumulative rows are the entry points.',
     },
     {
+      kind: 'race',
+      id: 'race-find-the-hot-spot',
+      title: 'Race: the line nobody suspected',
+      sectionId: 'profile-then-fix',
+      lab: 'find-the-hot-spot',
+      race: { sizes: [20, 50, 100, 200, 500, 1000, 2000], predictAt: 40_000 },
+      lede: 'The starter copies every total for each order; the fix updates one object and keeps the regex and the sort.',
+      notes:
+        'Before Start, show the revenue report and ask which line the room would rewrite: most pick the regular expression or the localeCompare sort. The profiler puts nearly all the time on the reduce that spreads its accumulator, and the fix changes only that. The starter may measure steeper than O(n²): the copies are orders × customers, and each one gets dearer as the object grows.',
+    },
+    {
       kind: 'points',
       id: 'memory',
       title: 'Four quiet memory bugs',

@@ -6,7 +6,8 @@
 import { formatCount, formatDuration } from '@/lib/format/format';
 import { resultAt } from '@/lib/runner/run-queries';
 import type { SeriesState } from '@/lib/runner/run-state';
-import type { LabPrediction } from './types';
+import { lineChoices } from './line-choices';
+import type { ChoicePrediction, LabPrediction } from './types';
 import { withUnit } from './lab-words';
 
 export interface PredictionOutcome {
@@ -53,7 +54,7 @@ const factorText = (x: number) =>
 
 /** What the starter's series shows for this prediction. `unit` is the counter's unit word. */
 export function predictionOutcome(
-  p: LabPrediction,
+  p: ChoicePrediction,
   series: Series | undefined,
   unit = '',
 ): PredictionOutcome {
@@ -83,8 +84,16 @@ export function predictionOutcome(
   return { measured: `${withUnit(v, unit)} at ${at}`, optionId: pick(v) };
 }
 
-/** The prediction's problems for this lab's sizes (a test keeps every lab's prediction answerable). */
-export function predictionProblems(p: LabPrediction, sizes: readonly number[]): string[] {
+/**
+ * The prediction's problems for this lab's sizes and starter (a test keeps every lab's prediction
+ * answerable): a line prediction's answer must be a line the learner can mark.
+ */
+export function predictionProblems(p: LabPrediction, sizes: readonly number[], starter = ''): string[] {
+  if (p.kind === 'line') {
+    return lineChoices(starter).some((c) => c.line === p.answer)
+      ? []
+      : [`line ${p.answer} is not a line of code in the starter`];
+  }
   const out: string[] = [];
   const ids = p.options.map((o) => o.id);
   if (new Set(ids).size !== ids.length) out.push('option ids repeat');

@@ -131,7 +131,8 @@ export interface LabTestPlan {
  * afterwards beside what the run measured. Options are plausible answers; `answer` is what the starter
  * really does, which the run then shows.
  */
-export interface LabPrediction {
+export interface ChoicePrediction {
+  kind?: 'choice';
   question: string;
   /**
    * Plausible answers, each with the span of measured values (inclusive) that bears it out: in the
@@ -149,6 +150,21 @@ export interface LabPrediction {
   /** One or two sentences, shown after the run, on why the measurement came out that way. */
   explain: string;
 }
+
+/**
+ * Before the first profile: the learner marks the line of the starter they suspect takes the most time
+ * (skippable); after a profile of the starter, their line is set beside the profiler's first hot spot.
+ */
+export interface LinePrediction {
+  kind: 'line';
+  question: string;
+  /** The starter's line the profiler ranks first (a test profiles the starter to check it). */
+  answer: number;
+  /** One or two sentences, shown after the profile, on why the time goes there. */
+  explain: string;
+}
+
+export type LabPrediction = ChoicePrediction | LinePrediction;
 
 export interface PredictionOption {
   id: string;

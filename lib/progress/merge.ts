@@ -66,10 +66,14 @@ function tieBreak<T>(x: T, y: T): T {
   return canonicalJson(x) <= canonicalJson(y) ? x : y;
 }
 
-/** The first prediction stands; the same prediction once measured (matched set) beats it unmeasured. */
+/**
+ * The first prediction stands; the same prediction once measured (matched set, or a profile's finding
+ * kept) beats it unmeasured.
+ */
 function firstPrediction(x: LabPredictionRecord, y: LabPredictionRecord): LabPredictionRecord {
   if (x.at !== y.at) return x.at < y.at ? x : y;
   if ((x.matched === null) !== (y.matched === null)) return x.matched === null ? y : x;
+  if (!x.found !== !y.found) return x.found ? x : y;
   return tieBreak(x, y);
 }
 

@@ -42,6 +42,23 @@ const v2Blob = {
   },
 };
 
+/** Progress as the v3 app saved it: a prediction measured, one skipped, a named pattern. */
+const v3Blob = {
+  version: 3,
+  generation: 2,
+  lessons: {
+    'performance-bugs-in-ai-generated-code': {
+      ...v2Blob.lessons['performance-bugs-in-ai-generated-code'],
+      predictions: {
+        'n-plus-one': { choice: 'per-user', at: 1764230100000, matched: true },
+        pagination: { choice: null, at: 1764230200000, matched: null },
+      },
+      patterns: { 'n-plus-one': { choice: 'n-plus-one', correct: true, at: 1764230500000 } },
+    },
+  },
+  lastLocation: v2Blob.lastLocation,
+};
+
 const v1: ProgressV1 = {
   version: 1,
   lessons: {
@@ -57,12 +74,32 @@ const v1: ProgressV1 = {
 };
 
 describe('migrations from every old version', () => {
-  it('v2 → v3 keeps everything v2 saved and starts with no predictions or named patterns', () => {
+  it('v3 → v4 keeps every prediction and named pattern; no prediction has a profile finding yet', () => {
+    const r = loadProgress(JSON.parse(JSON.stringify(v3Blob)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fromVersion).toBe(3);
+    expect(r.state).toEqual({ ...v3Blob, version: 4 });
+    const l = r.state.lessons['performance-bugs-in-ai-generated-code'];
+    expect(Object.values(l?.predictions ?? {}).some((p) => 'found' in p)).toBe(false);
+  });
+
+  it('v3 data carrying a finding it could not have had drops it (v3 never saved one)', () => {
+    const odd = JSON.parse(JSON.stringify(v3Blob)) as typeof v3Blob;
+    const lesson = odd.lessons['performance-bugs-in-ai-generated-code'];
+    (lesson.predictions.pagination as object) = { ...lesson.predictions.pagination, found: 'x' };
+    const r = loadProgress(odd);
+    expect(r.ok && r.state.lessons['performance-bugs-in-ai-generated-code']?.predictions.pagination).toEqual(
+      v3Blob.lessons['performance-bugs-in-ai-generated-code'].predictions.pagination,
+    );
+  });
+
+  it('v2 → v4 keeps everything v2 saved and starts with no predictions or named patterns', () => {
     const r = loadProgress(JSON.parse(JSON.stringify(v2Blob)));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.fromVersion).toBe(2);
-    expect(r.state.version).toBe(3);
+    expect(r.state.version).toBe(4);
     expect(r.state.generation).toBe(4);
     expect(r.state.lastLocation).toEqual(v2Blob.lastLocation);
     const before = v2Blob.lessons['some-lesson'];
@@ -70,7 +107,7 @@ describe('migrations from every old version', () => {
     expect(l).toEqual({ ...before, predictions: {}, patterns: {} });
   });
 
-  it('v1 → v3 keeps every section, lab, code and the best score', () => {
+  it('v1 → v4 keeps every section, lab, code and the best score', () => {
     const r = loadProgress(v1);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -93,7 +130,7 @@ describe('migrations from every old version', () => {
   });
 
   it('a migrated value is itself valid in the current version (round trip)', () => {
-    for (const old of [v1, v2Blob]) {
+    for (const old of [v1, v2Blob, v3Blob]) {
       const r = loadProgress(old);
       if (!r.ok) throw new Error(r.error);
       const again = loadProgress(JSON.parse(JSON.stringify(r.state)));

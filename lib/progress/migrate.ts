@@ -6,8 +6,9 @@ import {
   type ProgressState,
   type ProgressV1,
   type ProgressV2,
+  type ProgressV3,
 } from './schema';
-import { ProgressShapeError, validateV1, validateV2, validateV3 } from './validate';
+import { ProgressShapeError, validateV1, validateV2, validateV3, validateV4 } from './validate';
 
 /** Total of the quiz when v1 saved only a bare best score (v1 shipped with the 15-question quiz). */
 export const V1_QUIZ_TOTAL = 15;
@@ -45,12 +46,17 @@ export function migrateV1toV2(v1: ProgressV1): ProgressV2 {
 }
 
 /** v2 → v3: every v2 fact is kept; no lab has a prediction or a named pattern yet. */
-export function migrateV2toV3(v2: ProgressV2): ProgressState {
-  const lessons: ProgressState['lessons'] = {};
+export function migrateV2toV3(v2: ProgressV2): ProgressV3 {
+  const lessons: ProgressV3['lessons'] = {};
   for (const [slug, l] of Object.entries(v2.lessons)) {
     lessons[slug] = { ...l, predictions: {}, patterns: {} };
   }
   return { version: 3, generation: v2.generation, lessons, lastLocation: v2.lastLocation };
+}
+
+/** v3 → v4: every v3 fact is kept; no prediction has a profile finding yet. */
+export function migrateV3toV4(v3: ProgressV3): ProgressState {
+  return { ...v3, version: 4 };
 }
 
 export type LoadResult =
@@ -80,12 +86,16 @@ export function loadProgress(data: unknown): LoadResult {
   }
   try {
     switch (version) {
-      case 1:
-        return { ok: true, state: migrateV2toV3(migrateV1toV2(validateV1(data))), fromVersion: 1 };
+      case 1: {
+        const v3 = migrateV2toV3(migrateV1toV2(validateV1(data)));
+        return { ok: true, state: migrateV3toV4(v3), fromVersion: 1 };
+      }
       case 2:
-        return { ok: true, state: migrateV2toV3(validateV2(data)), fromVersion: 2 };
+        return { ok: true, state: migrateV3toV4(migrateV2toV3(validateV2(data))), fromVersion: 2 };
       case 3:
-        return { ok: true, state: validateV3(data), fromVersion: 3 };
+        return { ok: true, state: migrateV3toV4(validateV3(data)), fromVersion: 3 };
+      case 4:
+        return { ok: true, state: validateV4(data), fromVersion: 4 };
       default:
         return {
           ok: false,

@@ -3,7 +3,7 @@
  * older version has a migration in migrate.ts (and a test), so an update never drops saved progress.
  */
 
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** Bounds, so saved progress (and an imported file) can never grow without limit. */
 export const LIMITS = {
@@ -106,15 +106,15 @@ export interface ProgressV2 {
   lastLocation: LastLocation | null;
 }
 
-// ---------- v3 (current): v2 plus, per lab, the prediction made before its first run and the pattern named ----------
+// ---------- v3: v2 plus, per lab, the prediction made before its first run and the pattern named ----------
 
 /** What the learner predicted about a lab's starter before its first run. */
-export interface LabPredictionRecord {
-  /** The option chosen; null when the learner skipped the question. */
+export interface LabPredictionRecordV3 {
+  /** The option chosen (for a line prediction, the line's number); null when the learner skipped. */
   choice: string | null;
   /** ms since epoch. The first prediction stands: a prediction is made once, before the first run. */
   at: number;
-  /** Whether the run bore the prediction out; null until a run measured it (or when skipped). */
+  /** Whether the run (or, for a line, the profile) bore it out; null until measured, or when skipped. */
   matched: boolean | null;
 }
 
@@ -127,8 +127,8 @@ export interface LabPatternRecord {
   at: number;
 }
 
-export interface LessonProgress extends LessonProgressV2 {
-  predictions: Record<string, LabPredictionRecord>;
+export interface LessonProgressV3 extends LessonProgressV2 {
+  predictions: Record<string, LabPredictionRecordV3>;
   patterns: Record<string, LabPatternRecord>;
 }
 
@@ -136,11 +136,41 @@ export interface ProgressV3 {
   version: 3;
   /** As in v2: bumped by reset; the higher generation wins outright, equal generations are merged. */
   generation: number;
+  lessons: Record<string, LessonProgressV3>;
+  lastLocation: LastLocation | null;
+}
+
+// ---------- v4 (current): v3 plus, beside a line prediction, what the first profile of the starter found ----------
+
+/** What the first profile of a lab's starter found, kept beside the line the learner suspected. */
+export interface ProfileFinding {
+  /** The profiler's first hot spot: its line in the starter. */
+  line: number;
+  /** Its share of the time, 0..1. */
+  share: number;
+  /** The share of the line the learner suspected (0 when it never ran); null when they skipped. */
+  suspectShare: number | null;
+}
+
+export interface LabPredictionRecord extends LabPredictionRecordV3 {
+  /** A line prediction's profile finding, kept once (absent until the starter is profiled). */
+  found?: ProfileFinding;
+}
+
+export interface LessonProgress extends LessonProgressV2 {
+  predictions: Record<string, LabPredictionRecord>;
+  patterns: Record<string, LabPatternRecord>;
+}
+
+export interface ProgressV4 {
+  version: 4;
+  /** As in v2: bumped by reset; the higher generation wins outright, equal generations are merged. */
+  generation: number;
   lessons: Record<string, LessonProgress>;
   lastLocation: LastLocation | null;
 }
 
-export type ProgressState = ProgressV3;
+export type ProgressState = ProgressV4;
 
 export function emptyQuiz(): QuizProgress {
   return { attempts: [], best: null, bestTotal: null, fullAttempts: 0 };

@@ -5,6 +5,7 @@ import {
   emptyProgress,
   type LabFigure,
   type LessonProgress,
+  type ProfileFinding,
   type ProgressState,
   type QuizAttemptRecord,
 } from './schema';
@@ -146,6 +147,33 @@ export function setPredictionOutcome(
     ...l,
     predictions: { ...l.predictions, [labId]: { ...p, matched } },
   }));
+}
+
+/**
+ * Records, once, what the first profile of a lab's starter found beside the line the learner suspected
+ * (their choice is the line's number); for a skipped prediction the finding is kept without a verdict.
+ */
+export function setPredictionFound(
+  state: ProgressState,
+  slug: string,
+  labId: string,
+  found: ProfileFinding,
+): ProgressState {
+  const p = state.lessons[slug]?.predictions[labId];
+  if (!p || p.found || !validFinding(found)) return state;
+  const skipped = p.choice === null;
+  const kept: ProfileFinding = { ...found, suspectShare: skipped ? null : found.suspectShare };
+  const matched = skipped ? null : p.choice === String(found.line);
+  return withLesson(state, slug, (l) => ({
+    ...l,
+    predictions: { ...l.predictions, [labId]: { ...p, matched: p.matched ?? matched, found: kept } },
+  }));
+}
+
+const share = (x: number | null) => x === null || (Number.isFinite(x) && x >= 0 && x <= 1);
+
+function validFinding(f: ProfileFinding): boolean {
+  return Number.isSafeInteger(f.line) && f.line >= 1 && share(f.share) && share(f.suspectShare);
 }
 
 /** Records the pattern the learner named after passing a lab. The first answer stands. */

@@ -4,14 +4,18 @@ import {
   type LabFigure,
   type LabPatternRecord,
   type LabPredictionRecord,
+  type LabPredictionRecordV3,
   type LabProgress,
   type LastLocation,
   type LessonProgress,
   type LessonProgressV1,
   type LessonProgressV2,
+  type LessonProgressV3,
+  type ProfileFinding,
   type ProgressV1,
   type ProgressV2,
   type ProgressV3,
+  type ProgressV4,
   type QuizAttemptRecord,
   type QuizProgress,
 } from './schema';
@@ -131,13 +135,28 @@ function bool(v: unknown, path: string): boolean {
   return v;
 }
 
-function prediction(v: unknown, path: string): LabPredictionRecord {
+function predictionV3(v: unknown, path: string): LabPredictionRecordV3 {
   const o = obj(v, path);
   return {
     choice: o.choice === null ? null : id(o.choice, `${path}.choice`),
     at: num(o.at, `${path}.at`),
     matched: o.matched === null ? null : bool(o.matched, `${path}.matched`),
   };
+}
+
+function finding(v: unknown, path: string): ProfileFinding {
+  const o = obj(v, path);
+  return {
+    line: num(o.line, `${path}.line`, 1, 1_000_000),
+    share: num(o.share, `${path}.share`, 0, 1, false),
+    suspectShare: o.suspectShare === null ? null : num(o.suspectShare, `${path}.suspectShare`, 0, 1, false),
+  };
+}
+
+function prediction(v: unknown, path: string): LabPredictionRecord {
+  const o = obj(v, path);
+  const found = o.found === undefined ? undefined : finding(o.found, `${path}.found`);
+  return { ...predictionV3(v, path), ...(found ? { found } : {}) };
 }
 
 function pattern(v: unknown, path: string): LabPatternRecord {
@@ -180,18 +199,24 @@ function location(v: unknown, path: string): LastLocation | null {
   };
 }
 
-function lessonV3(v: unknown, path: string): LessonProgress {
-  const o = obj(v, path);
-  const predictions: Record<string, LabPredictionRecord> = {};
-  for (const [k, p] of entries(o.predictions, `${path}.predictions`, LIMITS.labsPerLesson))
-    predictions[k] = prediction(p, `${path}.predictions.${k}`);
-  const patterns: Record<string, LabPatternRecord> = {};
-  for (const [k, p] of entries(o.patterns, `${path}.patterns`, LIMITS.labsPerLesson))
-    patterns[k] = pattern(p, `${path}.patterns.${k}`);
-  return { ...lessonV2(v, path), predictions, patterns };
+/** A v3 or v4 lesson: `record` checks each prediction of the version. */
+function lessonWith<P>(record: (v: unknown, path: string) => P) {
+  return (v: unknown, path: string) => {
+    const o = obj(v, path);
+    const predictions: Record<string, P> = {};
+    for (const [k, p] of entries(o.predictions, `${path}.predictions`, LIMITS.labsPerLesson))
+      predictions[k] = record(p, `${path}.predictions.${k}`);
+    const patterns: Record<string, LabPatternRecord> = {};
+    for (const [k, p] of entries(o.patterns, `${path}.patterns`, LIMITS.labsPerLesson))
+      patterns[k] = pattern(p, `${path}.patterns.${k}`);
+    return { ...lessonV2(v, path), predictions, patterns };
+  };
 }
 
-/** The fields v2 and v3 share at the top level; `lesson` checks each lesson of the version. */
+const lessonV3: (v: unknown, path: string) => LessonProgressV3 = lessonWith(predictionV3);
+const lessonV4: (v: unknown, path: string) => LessonProgress = lessonWith(prediction);
+
+/** The fields v2, v3 and v4 share at the top level; `lesson` checks each lesson of the version. */
 function progressOf<L>(o: Obj, lesson: (v: unknown, path: string) => L) {
   const lessons: Record<string, L> = {};
   for (const [k, l] of entries(o.lessons, 'lessons', LIMITS.lessons)) lessons[k] = lesson(l, `lessons.${k}`);
@@ -200,6 +225,13 @@ function progressOf<L>(o: Obj, lesson: (v: unknown, path: string) => L) {
     lessons,
     lastLocation: location(o.lastLocation, 'lastLocation'),
   };
+}
+
+/** Checks a value claimed to be v4 progress; returns a clean copy (sets sorted, unknown keys dropped). */
+export function validateV4(v: unknown): ProgressV4 {
+  const o = obj(v, '');
+  if (o.version !== 4) throw new ProgressShapeError('version', 'must be 4');
+  return { version: 4, ...progressOf(o, lessonV4) };
 }
 
 /** Checks a value claimed to be v3 progress; returns a clean copy (sets sorted, unknown keys dropped). */

@@ -1,4 +1,4 @@
-// The price-cache lab (07-unbounded-cache) asks for least-recently-used eviction. This runs five eviction
+// The price-cache lab (08-unbounded-cache) asks for least-recently-used eviction. This runs five eviction
 // policies, each capped at the lab's 500 entries, through the lab's own harness (bundled from
 // harness.ts): its scripted check (repeat requests for popular SKUs that had to be recomputed; LRU must
 // recompute none) and its day of traffic at three sizes (hit rate and entries retained, as the lab
@@ -7,7 +7,7 @@
 import { importTs } from '../build-tutor-index.mjs';
 
 const harness = await importTs(
-  `export * from '@/lessons/performance-bugs-in-ai-generated-code/labs/07-unbounded-cache/harness';`,
+  `export * from '@/lessons/performance-bugs-in-ai-generated-code/labs/08-unbounded-cache/harness';`,
   'cache-policies-bench',
 );
 

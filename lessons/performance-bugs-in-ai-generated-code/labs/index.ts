@@ -6,8 +6,9 @@ import { lab as blockingInAsync } from './03-blocking-in-async/lab';
 import { lab as filterAtSource } from './04-filter-at-source/lab';
 import { lab as pagination } from './05-pagination/lab';
 import { lab as hotLoopAllocation } from './06-hot-loop-allocation/lab';
-import { lab as unboundedCache } from './07-unbounded-cache/lab';
-import { lab as perfTestFirst } from './08-perf-test-first/lab';
+import { lab as findTheHotSpot } from './07-find-the-hot-spot/lab';
+import { lab as unboundedCache } from './08-unbounded-cache/lab';
+import { lab as perfTestFirst } from './09-perf-test-first/lab';
 
 export const labs: readonly Lab[] = [
   nPlusOne,
@@ -16,6 +17,7 @@ export const labs: readonly Lab[] = [
   filterAtSource,
   pagination,
   hotLoopAllocation,
+  findTheHotSpot,
   unboundedCache,
   perfTestFirst,
 ];

@@ -43,7 +43,7 @@ describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s sources', (_id,
 
   it('the prediction is answerable on the lab’s sizes', () => {
     expect(lab.prediction, 'every lab asks for a prediction').toBeDefined();
-    expect(predictionProblems(lab.prediction!, lab.sizes)).toEqual([]);
+    expect(predictionProblems(lab.prediction!, lab.sizes, lab.starter)).toEqual([]);
   });
 
   it('the starter carries no comment that names its bug', () => {

@@ -7,6 +7,7 @@ import { LabWorkbench } from '@/components/lab/lab-workbench';
 import styles from '@/components/lab/lab.module.css';
 import controls from '@/components/runner/controls.module.css';
 import { budgetLines } from '@/lib/labs/evaluate';
+import { lineChoices } from '@/lib/labs/line-choices';
 import { patternChoices } from '@/lib/labs/pattern-choices';
 import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
 
@@ -63,6 +64,7 @@ export default async function LabPage({ params }: Props) {
         lab={lab}
         lessonSlug={slug}
         patternChoices={patternChoices(lesson, labs)}
+        suspectLines={lab.prediction?.kind === 'line' ? lineChoices(lab.starter) : undefined}
         nextLab={next ? { href: `/lessons/${slug}/labs/${next.id}`, title: next.title } : null}
         brief={
           <details className={styles.contract} open>

@@ -1,11 +1,11 @@
 import type { Lab } from '@/lib/labs/types';
 import { labSources } from '../lab-sources';
 
-const { starter, solution, harness } = labSources('07-unbounded-cache');
+const { starter, solution, harness } = labSources('08-unbounded-cache');
 
 export const lab: Lab = {
   id: 'unbounded-cache',
-  number: 7,
+  number: 8,
   title: 'The price cache',
   summary:
     'The pricing service is slow, so the shop caches prices. After a restart the process is lean; a few ' +

@@ -1,11 +1,11 @@
 import type { Lab } from '@/lib/labs/types';
 import { labSources } from '../lab-sources';
 
-const { starter, solution, harness } = labSources('08-perf-test-first');
+const { starter, solution, harness } = labSources('09-perf-test-first');
 
 export const lab: Lab = {
   id: 'perf-test-first',
-  number: 8,
+  number: 9,
   title: 'The leaderboard, test first',
   summary:
     'A club’s leaderboard is about to serve an online tournament of 50,000 players. Before changing any ' +

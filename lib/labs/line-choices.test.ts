@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_CHOICE_CHARS, lineChoices, shorten } from './line-choices';
+
+const SOURCE = `import { x } from './x';
+
+export interface Row {
+  id: string;
+  tags: { name: string }[];
+}
+type Id = string;
+
+/** Sums the rows. */
+export function total(rows: Row[]): number {
+  // one pass
+  let sum = 0;
+  for (const r of rows) {
+    sum += r.id.length;
+  }
+  return sum;
+}
+`;
+
+describe('lineChoices', () => {
+  it('offers the lines that hold code, with their own numbers', () => {
+    expect(lineChoices(SOURCE)).toEqual([
+      { line: 10, code: 'export function total(rows: Row[]): number {' },
+      { line: 12, code: 'let sum = 0;' },
+      { line: 13, code: 'for (const r of rows) {' },
+      { line: 14, code: 'sum += r.id.length;' },
+      { line: 16, code: 'return sum;' },
+    ]);
+  });
+
+  it('shortens long lines with an ellipsis and keeps short ones whole', () => {
+    const long = `const a = ${'x'.repeat(200)};`;
+    const [only] = lineChoices(long);
+    expect(only?.code.length).toBe(LINE_CHOICE_CHARS);
+    expect(only?.code.endsWith('…')).toBe(true);
+    expect(shorten('abc', 10)).toBe('abc');
+  });
+
+  it('gives nothing for a module without code', () => {
+    expect(lineChoices('')).toEqual([]);
+    expect(lineChoices('// only a comment\n\n}')).toEqual([]);
+  });
+});
