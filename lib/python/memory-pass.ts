@@ -50,6 +50,8 @@ export function measureMemory(
   series: Pick<PythonSeries, 'makeInput' | 'memoryPeak' | 'release'>,
   sizes: readonly number[],
   { now, budgetMs, maxN = Infinity }: MemoryPassOptions,
+  /** Sees each size as soon as it is measured (the worker posts it: progress for the page and its watchdog). */
+  onSize?: (size: MemorySize) => void,
 ): MemoryPassResult {
   const out: MemorySize[] = [];
   for (const n of sizes) {
@@ -62,6 +64,7 @@ export function measureMemory(
     // find caches the first filled).
     if (peak.ms < budgetMs / 100) peak.ms = Math.min(peak.ms, traced(series, n).ms);
     out.push({ n, ...peak });
+    onSize?.({ n, ...peak });
     if (now() - t0 > budgetMs) {
       const next = sizes.find((m) => m > n);
       return next === undefined ? { sizes: out } : { sizes: out, stoppedAt: next };
