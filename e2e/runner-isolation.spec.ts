@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { openWithCode, runToEnd, trackErrors } from './fixtures/runner-page';
-import { ROUTES } from '../scripts/lib/routes.mjs';
+import { ROUTES } from './routes';
 
 const LESSON = '/lessons/performance-bugs-in-ai-generated-code';
 
