@@ -7,9 +7,8 @@
  */
 import initSqlJs from 'sql.js';
 import { runSpec } from '@/lib/measure/run-spec';
-import type { RunEnv } from '@/lib/measure/run-spec';
 import type { LoaderScope } from '@/lib/python/pyodide-loader';
-import type { createWorkerPython } from '@/lib/python/worker-python';
+import { pythonEntry } from '@/lib/python/python-entry';
 import { mulberry32 } from '@/lib/stats/stats';
 import { assertNever, type PageToWorker, type WorkerToPage } from '@/lib/runner/protocol';
 
@@ -47,59 +46,17 @@ const loadSql = (wasm: ArrayBuffer) => {
 
 /** Bytes of the files Pyodide fetches, as built (scripts/build-runtime.mjs defines it). */
 declare const __PYODIDE_FETCH_BYTES__: number;
-const PYODIDE_FETCH_BYTES = typeof __PYODIDE_FETCH_BYTES__ === 'number' ? __PYODIDE_FETCH_BYTES__ : 0;
-/** The Python side of the runner, beside Pyodide (workers/python-runtime.ts). */
-const PYTHON_RUNTIME_FILE = 'hotpath-python.mjs';
 
 // The relay's interrupt byte for this worker: set to 2, it raises KeyboardInterrupt in running Python.
 let interrupt: Uint8Array | null = null;
-let python: Promise<NonNullable<RunEnv['runPython']>> | null = null;
-
-/** Python runs: imports the Python runtime once (then Pyodide loads through it), and runs the spec. */
-const runPython: NonNullable<RunEnv['runPython']> = async (spec, env) => {
-  if (!python) {
-    if (!spec.pyodideUrl) throw new Error('A Python run came without the address of Python.');
-    // The first sign of a load, so the watchdogs allow it time from here on.
-    post({
-      type: 'python-load',
-      runId: spec.runId,
-      phase: 'download',
-      loadedBytes: 0,
-      totalBytes: PYODIDE_FETCH_BYTES,
-      elapsedMs: 0,
-    });
-    const url = spec.pyodideUrl;
-    python = (
-      import(url + PYTHON_RUNTIME_FILE) as Promise<{ createWorkerPython: typeof createWorkerPython }>
-    ).then((m) =>
-      m.createWorkerPython({
-        scope: self as unknown as LoaderScope,
-        importModule: (u) => import(u),
-        now,
-        expectedBytes: PYODIDE_FETCH_BYTES,
-        interrupt: () => interrupt,
-      }),
-    );
-    python.catch(() => (python = null));
-  }
-  let run: NonNullable<RunEnv['runPython']>;
-  try {
-    run = await python;
-  } catch (e) {
-    const message = `Python could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    post({
-      type: 'error',
-      runId: spec.runId,
-      series: 'learner',
-      name: 'PythonUnavailable',
-      message,
-      fatal: true,
-    });
-    post({ type: 'done', runId: spec.runId, elapsedMs: 0 });
-    return;
-  }
-  return run(spec, env);
-};
+const python = pythonEntry({
+  scope: self as unknown as LoaderScope,
+  importModule: (url) => import(url),
+  now,
+  expectedBytes: typeof __PYODIDE_FETCH_BYTES__ === 'number' ? __PYODIDE_FETCH_BYTES__ : 0,
+  interrupt: () => interrupt,
+  post,
+});
 
 let queue: Promise<void> = Promise.resolve();
 
@@ -114,7 +71,7 @@ scope.onmessage = (e: MessageEvent) => {
           post,
           seedRandom: (seed) => (random = mulberry32(seed)),
           loadSql,
-          runPython,
+          runPython: python.run,
           setConsole: (api) => (current = api as ConsoleApi | null),
         }).catch((err: unknown) => {
           current = null;
@@ -130,6 +87,9 @@ scope.onmessage = (e: MessageEvent) => {
       break;
     case 'init':
       interrupt = msg.interrupt;
+      break;
+    case 'preload-python':
+      python.preload(msg.url);
       break;
     default:
       assertNever(msg);

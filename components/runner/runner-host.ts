@@ -90,7 +90,9 @@ export class RunnerHost {
       runId,
       budgetMs: spec.perSizeBudgetMs,
       python,
-      loading: false,
+      // Until the worker says Python is ready, assume it may be loading (a preload, or the load of a
+      // stopped run, goes on without this run's messages): the backup watchdog allows for it.
+      loading: python,
       onEvent,
       timer: null,
       lastMessageAt: performance.now(),
@@ -260,6 +262,11 @@ export class RunnerHost {
       waiters.forEach((w) => w.resolve());
       return;
     }
+    // A finished load counts whichever run it reported to (it may outlive a stopped run).
+    if (payload.type === 'python-load' && payload.phase === 'ready' && payload.elapsedMs > 0) {
+      this.pythonLoads += 1;
+      this.lastPythonLoadMs = Math.round(payload.elapsedMs);
+    }
     const run = this.active;
     if (!run) return;
     if (payload.type === 'worker-crashed') {
@@ -268,7 +275,7 @@ export class RunnerHost {
       return;
     }
     if (!('runId' in payload) || payload.runId !== run.runId) return; // stale or forged
-    if (payload.type === 'python-load') this.onPythonLoad(run, payload);
+    if (payload.type === 'python-load') run.loading = payload.phase !== 'ready';
     this.arm(run);
     run.onEvent(payload);
     if (payload.type === 'done') run.finish({ status: 'done', elapsedMs: payload.elapsedMs });
@@ -277,14 +284,6 @@ export class RunnerHost {
       // Whatever learner JavaScript left behind, the next run starts clean. A Python error leaves the
       // interpreter usable (the runner drops the learner's module), unless it says otherwise.
       if (!run.python || payload.fatal) this.kill();
-    }
-  }
-
-  private onPythonLoad(run: ActiveRun, p: Extract<WorkerToPage, { type: 'python-load' }>): void {
-    run.loading = p.phase !== 'ready';
-    if (p.phase === 'ready' && p.elapsedMs > 0) {
-      this.pythonLoads += 1;
-      this.lastPythonLoadMs = Math.round(p.elapsedMs);
     }
   }
 }

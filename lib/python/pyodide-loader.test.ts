@@ -65,7 +65,9 @@ describe('the Pyodide loader', () => {
   it('reports bytes as they arrive, then compile and start, then ready; and restores the scope', async () => {
     const f = setup();
     const seen: PythonLoadProgress[] = [];
-    const py = await f.load(URL_, (p) => seen.push(p));
+    expect(f.load.loaded()).toBe(false);
+    const py = await f.load.load(URL_, (p) => seen.push(p));
+    expect(f.load.loaded()).toBe(true);
     expect(typeof py.runPython).toBe('function');
     const phases = seen.map((p) => p.phase);
     expect(phases[0]).toBe('download');
@@ -85,9 +87,9 @@ describe('the Pyodide loader', () => {
 
   it('loads once: a later run gets the same interpreter at once', async () => {
     const f = setup();
-    const a = await f.load(URL_, () => undefined);
+    const a = await f.load.load(URL_, () => undefined);
     const seen: PythonLoadProgress[] = [];
-    const b = await f.load(URL_, (p) => seen.push(p));
+    const b = await f.load.load(URL_, (p) => seen.push(p));
     expect(b).toBe(a);
     expect(f.imports()).toBe(1);
     expect(f.fetched).toHaveLength(2);
@@ -96,9 +98,9 @@ describe('the Pyodide loader', () => {
 
   it('a failed load fails the run, restores the scope, and the next run tries again', async () => {
     const f = setup({ fail: true });
-    await expect(f.load(URL_, () => undefined)).rejects.toThrow('no wasm');
+    await expect(f.load.load(URL_, () => undefined)).rejects.toThrow('no wasm');
     expect(f.scope.fetch).toBe(f.realFetch);
-    await expect(f.load(URL_, () => undefined)).rejects.toThrow('no wasm');
+    await expect(f.load.load(URL_, () => undefined)).rejects.toThrow('no wasm');
     expect(f.imports()).toBe(2);
   });
 });

@@ -45,10 +45,12 @@ export const LOAD_HEARTBEAT_MS = 250;
 /** The two large files; the download phase lasts until both have arrived. */
 const BIG_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip'];
 
-export type PyodideLoader = (
-  indexUrl: string,
-  onProgress: (p: PythonLoadProgress) => void,
-) => Promise<PyodideRuntime>;
+export interface PyodideLoader {
+  /** The interpreter: loads it on the first call; progress goes to the latest caller while it loads. */
+  load(indexUrl: string, onProgress: (p: PythonLoadProgress) => void): Promise<PyodideRuntime>;
+  /** It has loaded (a run will not wait). */
+  loaded(): boolean;
+}
 
 /** One loader per worker: the first call loads, later calls share the same interpreter. */
 export function createPyodideLoader(o: PyodideLoaderOptions): PyodideLoader {
@@ -59,20 +61,23 @@ export function createPyodideLoader(o: PyodideLoaderOptions): PyodideLoader {
     last = p;
     listener?.(p);
   };
-  return (indexUrl, onProgress) => {
-    listener = onProgress;
-    if (last && last.phase !== 'ready') onProgress(last);
-    if (!loading) {
-      loading = load(o, indexUrl, report);
-      loading.catch(() => {
-        loading = null;
-        last = null;
+  return {
+    loaded: () => last?.phase === 'ready',
+    load(indexUrl, onProgress) {
+      listener = onProgress;
+      if (last && last.phase !== 'ready') onProgress(last);
+      if (!loading) {
+        loading = load(o, indexUrl, report);
+        loading.catch(() => {
+          loading = null;
+          last = null;
+        });
+      }
+      return loading.then((py) => {
+        if (listener === onProgress) listener = null;
+        return py;
       });
-    }
-    return loading.then((py) => {
-      if (listener === onProgress) listener = null;
-      return py;
-    });
+    },
   };
 }
 

@@ -45,8 +45,6 @@ export interface PythonRuntime {
   load(url: string | undefined, onProgress: (p: PythonLoadProgress) => void): Promise<PyodideLike>;
   /** A stop was requested (the interrupt byte is set): checked while the run waits for the load. */
   stopRequested?(): boolean;
-  /** Clears a stop request an earlier run left behind. */
-  resetStop?(): void;
 }
 
 export function pythonRunner(runtime: PythonRuntime): NonNullable<RunEnv['runPython']> {
@@ -64,14 +62,20 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
     post({ type: 'error', runId, series, ...e });
     done();
   };
-  runtime.resetStop?.();
   let py: PyodideLike;
+  let announced = false;
   try {
-    const loading = runtime.load(spec.pyodideUrl, (p) => post({ type: 'python-load', runId, ...p }));
+    const loading = runtime.load(spec.pyodideUrl, (p) => {
+      announced ||= p.phase === 'ready';
+      post({ type: 'python-load', runId, ...p });
+    });
     py = await waitUnlessStopped(loading, runtime.stopRequested);
   } catch (e) {
     return fail('learner', isPythonError(e) && e.stopped ? stoppedError() : unavailable(e));
   }
+  // Loaded before this run (or by a preload): say so, which also ends the watchdogs' load allowance.
+  if (!announced)
+    post({ type: 'python-load', runId, phase: 'ready', loadedBytes: 0, totalBytes: 0, elapsedMs: 0 });
   if (spec.profile) {
     return runPythonProfile({ spec: { ...spec, profile: spec.profile }, env, py, fail, done });
   }

@@ -19,17 +19,25 @@ export interface WorkerPythonOptions {
   interrupt: () => Uint8Array | null;
 }
 
-export function createWorkerPython(o: WorkerPythonOptions): NonNullable<RunEnv['runPython']> {
-  const load = createPyodideLoader({
+export interface WorkerPython {
+  run: NonNullable<RunEnv['runPython']>;
+  /** Loads the interpreter ahead of a run (progress goes to the run that comes, if it is still loading). */
+  preload(url: string): void;
+  /** The interpreter has loaded. */
+  loaded(): boolean;
+}
+
+export function createWorkerPython(o: WorkerPythonOptions): WorkerPython {
+  const loader = createPyodideLoader({
     scope: o.scope,
     importModule: o.importModule,
     now: o.now,
     expectedBytes: o.expectedBytes,
   });
-  return pythonRunner({
+  const run = pythonRunner({
     load: async (url, onProgress) => {
       if (!url) throw new Error('the run did not say where Python is');
-      const py = await load(url, onProgress);
+      const py = await loader.load(url, onProgress);
       const buffer = o.interrupt();
       if (buffer) py.setInterruptBuffer(buffer);
       return py;
@@ -38,9 +46,10 @@ export function createWorkerPython(o: WorkerPythonOptions): NonNullable<RunEnv['
       const buffer = o.interrupt();
       return buffer !== null && Atomics.load(buffer, 0) !== 0;
     },
-    resetStop: () => {
-      const buffer = o.interrupt();
-      if (buffer) Atomics.store(buffer, 0, 0);
-    },
   });
+  return {
+    run,
+    preload: (url) => void loader.load(url, () => undefined).catch(() => undefined),
+    loaded: loader.loaded,
+  };
 }

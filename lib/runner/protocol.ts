@@ -250,7 +250,12 @@ export type PageToWorker =
    * Sent by the sandbox's relay (not the page) to each worker it starts: a shared byte the relay sets to 2
    * to interrupt running Python (Pyodide's interrupt buffer) without terminating the worker.
    */
-  | { type: 'init'; interrupt: Uint8Array };
+  | { type: 'init'; interrupt: Uint8Array }
+  /**
+   * Sent by the relay to a worker that replaces one which ran Python: start loading it now (from the
+   * last Python run's pyodideUrl), so the next Python run need not wait for the whole load.
+   */
+  | { type: 'preload-python'; url: string };
 
 /** What the sandbox iframe posts to the page: always wrapped. */
 export interface RelayEnvelope {

@@ -203,8 +203,9 @@ describe('relay script, Python runs', () => {
     cmd({ cmd: 'post', msg: { ...PY_RUN, n: 2 }, watchdogMs: 1000 });
     expect(w.received).toHaveLength(2);
     r.advance(STOP_GRACE_MS - 100);
-    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } }); // it ended before Python saw the request
     expect(w.received).toHaveLength(3);
+    expect(byte[0]).toBe(0); // the held run starts without the old stop request
     expect(w.terminated).toBe(false);
     expect(r.workers).toHaveLength(1);
   });
@@ -219,6 +220,9 @@ describe('relay script, Python runs', () => {
     expect(w.terminated).toBe(true);
     const fresh = r.workers[1]!;
     expect(fresh.received.map((m) => (m as { type: string }).type)).toEqual(['init', 'run']);
+    // The run it was given was JavaScript: a worker replacing this one preloads nothing.
+    cmd({ cmd: 'kill' });
+    expect(r.workers[2]!.received.map((m) => (m as { type: string }).type)).toEqual(['init']);
     expect(r.toPage).toEqual([]); // a cancel is the page's own doing: nothing to report
   });
 
@@ -279,5 +283,73 @@ describe('relay script, Python runs', () => {
     r.advance(LOAD_WATCH_MS + 1);
     expect(w.terminated).toBe(true);
     expect(r.toPage.at(-1)).toMatchObject({ gen: 1, payload: { type: 'stalled' } });
+  });
+
+  it("a worker that replaces one whose last run was Python is told to preload it from that run's URL", () => {
+    const { r, w, cmd } = start();
+    const url = 'https://app.example/pyodide/';
+    cmd({ cmd: 'post', msg: { type: 'run', spec: { ...PY_RUN.spec, pyodideUrl: url } }, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'error', runId: 1, fatal: true } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    cmd({ cmd: 'kill' });
+    expect(r.workers[1]!.received).toEqual([
+      { type: 'init', interrupt: expect.any(Uint8Array) },
+      { type: 'preload-python', url },
+    ]);
+  });
+
+  it('a stop while Python loads waits for the load allowance, not the short grace', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'start' } });
+    cmd({ cmd: 'stop' });
+    expect(byte[0]).toBe(2);
+    r.advance(STOP_GRACE_MS * 5);
+    expect(w.terminated).toBe(false);
+    // How the load goes is still passed on (the page counts loads); the stopped run's end is not.
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'ready' } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    r.advance(LOAD_WATCH_MS);
+    expect(w.terminated).toBe(false);
+    const types = r.toPage.map((m) => (m as { payload: { type: string; phase?: string } }).payload);
+    expect(types).toEqual([
+      { type: 'python-load', runId: 1, phase: 'start' },
+      { type: 'python-load', runId: 1, phase: 'ready' },
+    ]);
+  });
+
+  it('loading belongs to the worker: a run after a stopped one still gets the allowance; JavaScript never', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'download' } });
+    cmd({ cmd: 'stop' });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    byte[0] = 0;
+    // The next Python run waits on the same load, its thread busy starting the interpreter: no stall.
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(5000);
+    expect(byte[0]).toBe(0);
+    w.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'ready' } });
+    w.onmessage!({ data: { type: 'done', runId: 2 } });
+    // A JavaScript run keeps its own short limit whatever the worker is doing.
+    w.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'start' } });
+    cmd({ cmd: 'post', msg: JS_RUN, watchdogMs: 1000 });
+    r.advance(1000);
+    expect(w.terminated).toBe(true);
+  });
+
+  it('a worker told to preload counts as loading until it says Python is ready', () => {
+    const { r, w, cmd } = start();
+    cmd({ cmd: 'post', msg: { type: 'run', spec: { ...PY_RUN.spec, pyodideUrl: 'u' } }, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    cmd({ cmd: 'kill' });
+    const fresh = r.workers[1]!;
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(5000);
+    expect(fresh.terminated).toBe(false);
+    fresh.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'ready' } });
+    // Ready: from here on the run's own limit holds, and a silent run is interrupted.
+    r.advance(1000);
+    expect((fresh.received[0] as { interrupt: Uint8Array }).interrupt[0]).toBe(2);
   });
 });

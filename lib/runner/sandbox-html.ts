@@ -10,7 +10,8 @@
  * own watchdog does the same when a run goes silent. Python is stopped gentler first: each worker gets a
  * shared interrupt byte (Pyodide's interrupt buffer; the frame is cross-origin isolated), which the relay
  * sets to raise KeyboardInterrupt in running Python; only a run that does not end soon after loses its
- * worker (and the loaded interpreter with it).
+ * worker (and the loaded interpreter with it). A worker that replaces one whose last run was Python is
+ * told to load Python at once ('preload-python'), so the next run does not wait for all of it.
  *
  * The hash is a constant so building the document needs no crypto at run time; sandbox-html.test.ts
  * recomputes it and fails when RELAY_SCRIPT changes without it.
@@ -30,8 +31,8 @@ export interface RelayInit {
  * it (below) and reports 'stalled' (the relay's clock does not wait for a busy page). 'kill' terminates
  * the worker and starts a fresh one. 'stop' ends the current run: a Python run is interrupted (its
  * interpreter is kept when the run ends within STOP_GRACE_MS), anything else is killed. What an
- * interrupted run still posts is not passed on (the page has ended that run), and a 'post' that arrives
- * meanwhile is held until the worker is free (or replaced).
+ * interrupted run still posts is not passed on (the page has ended that run) except how the worker's
+ * Python load is going, and a 'post' that arrives meanwhile is held until the worker is free (or replaced).
  */
 export type RelayCommand =
   | { cmd: 'post'; msg: PageToWorker; transfer?: Transferable[]; watchdogMs?: number }
@@ -55,12 +56,18 @@ export interface RelayMessage {
   payload: RelayEnvelope['payload'] | RelayStalled;
 }
 
-/** How long interrupted Python has to end its run before its worker is terminated, ms. */
+/**
+ * How long interrupted Python has to end its run before its worker is terminated, ms. A run stopped while
+ * Python loads gets LOAD_WATCH_MS instead: starting the interpreter holds the worker's thread, and the
+ * worker ends the run as soon as it is free (the load itself goes on, for the next run).
+ */
 export const STOP_GRACE_MS = 1000;
 /**
- * Silence allowed while the worker says Python is loading, ms: starting the interpreter holds the worker's
- * thread for a while (seconds on a busy machine). The worker itself gives up on a load after
- * PYTHON_LOAD_TIMEOUT_MS (lib/python/pyodide-loader.ts).
+ * Silence allowed to a Python run while its worker is loading Python, ms: starting the interpreter holds
+ * the worker's thread for a while (seconds on a busy machine). Loading belongs to the worker, not to a run:
+ * it goes on after a run that was stopped, and starts by itself in a worker told to preload; it ends when
+ * the worker says Python is ready. The worker gives up on a load after PYTHON_LOAD_TIMEOUT_MS
+ * (lib/python/pyodide-loader.ts).
  */
 export const LOAD_WATCH_MS = 30_000;
 
@@ -81,6 +88,7 @@ export const RELAY_SCRIPT = `(function () {
   var loading = false;
   var stopping = null;
   var pending = null;
+  var pyUrl = null;
   function send(payload, g) {
     port.postMessage({ hotpath: 'relay', gen: g, payload: payload });
   }
@@ -92,7 +100,7 @@ export const RELAY_SCRIPT = `(function () {
     if (!watchMs || stopping) return;
     disarm();
     lastAt = performance.now();
-    watchTimer = setTimeout(onStall, loading ? LOAD_WATCH_MS : watchMs);
+    watchTimer = setTimeout(onStall, python && loading ? LOAD_WATCH_MS : watchMs);
   }
   function onStall() {
     watchTimer = null;
@@ -115,13 +123,12 @@ export const RELAY_SCRIPT = `(function () {
         spawn();
         if (stall !== null) send({ type: 'stalled', silentMs: stall }, g);
         flush();
-      }, STOP_GRACE_MS),
+      }, loading ? LOAD_WATCH_MS : STOP_GRACE_MS),
     };
   }
   function idle() {
     busy = false;
     python = false;
-    loading = false;
     watchMs = 0;
     disarm();
     if (stopping) {
@@ -143,7 +150,7 @@ export const RELAY_SCRIPT = `(function () {
     stopping = null;
     busy = false;
     python = false;
-    loading = false;
+    loading = !!pyUrl;
     watchMs = 0;
     if (worker) worker.terminate();
     worker = null;
@@ -158,15 +165,16 @@ export const RELAY_SCRIPT = `(function () {
     }
     buf = typeof SharedArrayBuffer === 'function' ? new Uint8Array(new SharedArrayBuffer(1)) : null;
     if (buf) w.postMessage({ type: 'init', interrupt: buf });
+    if (pyUrl) w.postMessage({ type: 'preload-python', url: pyUrl });
     w.onmessage = function (e) {
       if (w !== worker) return;
       var d = e.data;
       var t = d && typeof d === 'object' ? d.type : '';
-      if (stopping) {
+      if (t === 'python-load') loading = d.phase !== 'ready';
+      if (stopping && t !== 'python-load') {
         if (t === 'done') idle();
         return;
       }
-      if (t === 'python-load') loading = d.phase !== 'ready';
       send(d, g);
       if (t === 'done') idle();
       else arm();
@@ -186,6 +194,8 @@ export const RELAY_SCRIPT = `(function () {
       pending = c;
       return;
     }
+    // A new run starts with no stop request (an earlier run's, if it ended first, is void).
+    if (buf && c.msg && c.msg.type === 'run') Atomics.store(buf, 0, 0);
     try {
       worker.postMessage(c.msg, Array.isArray(c.transfer) ? c.transfer : []);
     } catch (err) {
@@ -195,8 +205,8 @@ export const RELAY_SCRIPT = `(function () {
     if (c.msg && c.msg.type === 'run') {
       var series = c.msg.spec && c.msg.spec.series;
       busy = true;
-      loading = false;
       python = Array.isArray(series) && series.some(function (s) { return s && s.language === 'python'; });
+      pyUrl = python && typeof c.msg.spec.pyodideUrl === 'string' ? c.msg.spec.pyodideUrl : null;
     }
     if (typeof c.watchdogMs === 'number' && c.watchdogMs > 0) {
       watchMs = c.watchdogMs;
@@ -232,7 +242,7 @@ export const RELAY_SCRIPT = `(function () {
 })();`;
 
 /** base64 SHA-256 of RELAY_SCRIPT (checked by the unit test). */
-export const RELAY_SCRIPT_SHA256 = 'n38xDFfdFfZIsG4cIhiD0etEPR4qqNgTLnBI+lMV1XA=';
+export const RELAY_SCRIPT_SHA256 = 'vxMLaYDjKD0LPsjdbXJzkiReTmDfEVV0lnRlhNGe+ok=';
 
 /** Where app/sandbox/route.ts serves this document; the iframe's `src`. */
 export const SANDBOX_PATH = '/sandbox';
