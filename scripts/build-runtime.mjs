@@ -1,6 +1,8 @@
-// Bundles the measuring worker into one self-contained classic script: public/runtime/measure-worker.js,
-// and copies the wasm files the sandbox needs (SQLite's, Pyodide's) into public/.
-// Runs as `prebuild` (and before `next dev`). Fast (esbuild, ~0.2 s) and idempotent: a file is only
+// Bundles the measuring worker into one self-contained classic script: public/runtime/measure-worker.js;
+// the Python side of the runner into an ES module the worker imports on its first Python run:
+// public/pyodide/hotpath-python.mjs (beside Pyodide, the one folder the sandbox may load from); and
+// copies the wasm files the sandbox needs (SQLite's, Pyodide's) into public/.
+// Runs as `prebuild` (and before `next dev`). Fast (esbuild, ~0.3 s) and idempotent: a file is only
 // rewritten when its content changes (copies: when size or date differ).
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -8,37 +10,50 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'public/runtime/measure-worker.js');
 
-const started = Date.now();
-const result = await build({
-  entryPoints: [join(root, 'workers/measure.worker.ts')],
+// Pyodide fetches these itself (the .mjs files it imports): their bytes are the download progress.
+const PYODIDE_FETCHED = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+let pyodideFetchBytes = 0;
+for (const f of PYODIDE_FETCHED)
+  pyodideFetchBytes += (await stat(join(root, 'node_modules/pyodide', f))).size;
+
+const common = {
   bundle: true,
-  format: 'iife',
   platform: 'browser',
   target: 'es2022',
   minify: true,
   write: false,
   legalComments: 'none',
   alias: { '@': root },
-  // sql.js's browser build mentions node modules behind runtime checks; they are never reached in a worker.
-  external: [],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __PYODIDE_FETCH_BYTES__: String(pyodideFetchBytes),
+  },
   logLevel: 'warning',
-});
-const code = result.outputFiles[0].text;
-await mkdir(dirname(outFile), { recursive: true });
-let previous = null;
-try {
-  previous = await readFile(outFile, 'utf8');
-} catch {
-  // first build
+};
+
+async function bundle(entry, out, format) {
+  const started = Date.now();
+  const result = await build({ ...common, entryPoints: [join(root, entry)], format });
+  const code = result.outputFiles[0].text;
+  const outFile = join(root, out);
+  await mkdir(dirname(outFile), { recursive: true });
+  let previous = null;
+  try {
+    previous = await readFile(outFile, 'utf8');
+  } catch {
+    // first build
+  }
+  if (previous !== code) await writeFile(outFile, code);
+  console.log(
+    `build-runtime: ${out} ${(code.length / 1024).toFixed(1)} KB` +
+      `${previous === code ? ' (unchanged)' : ''} in ${Date.now() - started} ms`,
+  );
 }
-if (previous !== code) await writeFile(outFile, code);
-console.log(
-  `build-runtime: public/runtime/measure-worker.js ${(code.length / 1024).toFixed(1)} KB` +
-    `${previous === code ? ' (unchanged)' : ''} in ${Date.now() - started} ms`,
-);
+
+// sql.js's browser build mentions node modules behind runtime checks; they are never reached in a worker.
+await bundle('workers/measure.worker.ts', 'public/runtime/measure-worker.js', 'iife');
+await bundle('workers/python-runtime.ts', 'public/pyodide/hotpath-python.mjs', 'esm');
 
 // SQLite's wasm for the labs that use a database: the page fetches it and hands the bytes to the sandbox,
 // which fetches nothing itself. Same build as the sql.js code bundled above (its browser entry).

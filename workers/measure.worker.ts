@@ -1,11 +1,14 @@
 /**
  * The measuring worker: decode a message, call lib/measure, post results. Built by
  * scripts/build-runtime.mjs into one classic script (public/runtime/measure-worker.js) that the sandboxed
- * iframe starts from a blob URL: it can import nothing at run time, so sql.js is bundled in (and only
- * initialised when a run brings SQLite wasm).
+ * iframe starts from a blob URL. sql.js is bundled in (and only initialised when a run brings SQLite
+ * wasm). Python is the one thing loaded at run time, on the first Python run, with `import()` of
+ * `<origin>/pyodide/pyodide.mjs` (the URL comes with the run; the sandbox's CSP allows that folder only).
  */
 import initSqlJs from 'sql.js';
 import { runSpec } from '@/lib/measure/run-spec';
+import type { LoaderScope } from '@/lib/python/pyodide-loader';
+import { pythonEntry } from '@/lib/python/python-entry';
 import { mulberry32 } from '@/lib/stats/stats';
 import { assertNever, type PageToWorker, type WorkerToPage } from '@/lib/runner/protocol';
 
@@ -41,6 +44,20 @@ const loadSql = (wasm: ArrayBuffer) => {
   return sql;
 };
 
+/** Bytes of the files Pyodide fetches, as built (scripts/build-runtime.mjs defines it). */
+declare const __PYODIDE_FETCH_BYTES__: number;
+
+// The relay's interrupt byte for this worker: set to 2, it raises KeyboardInterrupt in running Python.
+let interrupt: Uint8Array | null = null;
+const python = pythonEntry({
+  scope: self as unknown as LoaderScope,
+  importModule: (url) => import(url),
+  now,
+  expectedBytes: typeof __PYODIDE_FETCH_BYTES__ === 'number' ? __PYODIDE_FETCH_BYTES__ : 0,
+  interrupt: () => interrupt,
+  post,
+});
+
 let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (e: MessageEvent) => {
@@ -54,6 +71,7 @@ scope.onmessage = (e: MessageEvent) => {
           post,
           seedRandom: (seed) => (random = mulberry32(seed)),
           loadSql,
+          runPython: python.run,
           setConsole: (api) => (current = api as ConsoleApi | null),
         }).catch((err: unknown) => {
           current = null;
@@ -66,6 +84,12 @@ scope.onmessage = (e: MessageEvent) => {
     }
     case 'ping':
       post({ type: 'ready' });
+      break;
+    case 'init':
+      interrupt = msg.interrupt;
+      break;
+    case 'preload-python':
+      python.preload(msg.url);
       break;
     default:
       assertNever(msg);

@@ -20,6 +20,11 @@ export default function PlaygroundPage() {
           runs in a sandboxed worker with no network and no access to this page; a size that takes longer than
           the time budget stops the run, and larger sizes are shown as predictions, never as measurements.
         </p>
+        <p>
+          In Python, define <code>make_input(n)</code> and <code>solve(inp)</code> (and optionally{' '}
+          <code>SIZES = [...]</code>). Python runs in the same sandbox (Pyodide, loaded on your first Python
+          run), and its runs also measure the peak memory of one call at each size with tracemalloc.
+        </p>
       </div>
       <Playground />
     </div>

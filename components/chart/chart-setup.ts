@@ -1,10 +1,11 @@
 /**
  * uPlot and its stylesheet, loaded only through `import()` from lazy-loglog-chart.tsx so that neither is in
- * a page's first-load JS. Builds a log–log chart: x = input size n, y = time per call (ns).
+ * a page's first-load JS. Builds a log–log chart: x = input size n, y = time per call (ns), or peak
+ * memory per call (bytes).
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatSize, formatDuration } from '@/lib/format/format';
+import { formatBytes, formatSize, formatDuration } from '@/lib/format/format';
 import { alignData, logTicks, PARTS, type ChartSeries, type SeriesId } from './chart-data';
 
 export interface ChartColors {
@@ -16,11 +17,15 @@ export interface ChartColors {
   font: string;
 }
 
+/** What the y axis shows: time per call (values in ns) or peak memory per call (values in bytes). */
+export type ChartUnit = 'time' | 'bytes';
+
 export interface ChartInit {
   width: number;
   height: number;
   series: readonly ChartSeries[];
   colors: ChartColors;
+  unit?: ChartUnit;
 }
 
 function seriesOptions(s: ChartSeries, colors: ChartColors): uPlot.Series[] {
@@ -71,11 +76,12 @@ export function createChart(el: HTMLElement, init: ChartInit): uPlot {
       },
       {
         ...axisCommon,
-        label: 'time per call',
+        label: init.unit === 'bytes' ? 'peak memory per call' : 'time per call',
         size: 64,
         splits: (_u, _i, min, max) => logTicks(min, max),
         filter: (_u, splits) => splits,
-        values: (_u, splits) => splits.map((v) => (v == null ? '' : formatDuration(v))),
+        values: (_u, splits) =>
+          splits.map((v) => (v == null ? '' : init.unit === 'bytes' ? formatBytes(v) : formatDuration(v))),
       },
     ],
     series: [{ label: 'n' }, ...init.series.flatMap((s) => seriesOptions(s, colors))],

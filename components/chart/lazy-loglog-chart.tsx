@@ -12,6 +12,13 @@ export interface LazyLogLogChartProps {
   series: ChartSeries[];
   /** Used as the chart's accessible name (role="img"); the results table is the full text alternative. */
   caption: string;
+  /**
+   * The y axis: time per call (points' `ns` in nanoseconds, the default), or memory (`ns` holds bytes;
+   * measured points only, so the legend names no fit or predictions).
+   */
+  unit?: 'time' | 'bytes';
+  /** data-testid of the chart's box. */
+  testId?: string;
 }
 
 type Setup = typeof import('./chart-setup');
@@ -46,7 +53,7 @@ function readColors(el: Element): ChartColors {
  * paint; the box keeps its size meanwhile. New points are pushed with setData; the chart is only
  * re-created when the set of series changes (or the colour theme does).
  */
-export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
+export function LazyLogLogChart({ series, caption, unit = 'time', testId }: LazyLogLogChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<uPlot | null>(null);
@@ -94,6 +101,7 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
       height: CHART_HEIGHT,
       series: latest.current,
       colors: readColors(box),
+      unit,
     });
     chartRef.current = chart;
     let width = box.clientWidth;
@@ -108,7 +116,7 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
       chart.destroy();
       chartRef.current = null;
     };
-  }, [setup, key, themeTick]);
+  }, [setup, key, themeTick, unit]);
 
   // Live updates: new points only replace the data (aligning them is in the lazily loaded module).
   useEffect(() => {
@@ -117,7 +125,11 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
 
   const empty = series.every((s) => s.points.length === 0 && s.predicted.length === 0);
   return (
-    <div className={styles.root} data-chart-ready={setup && !failed ? 'true' : undefined}>
+    <div
+      className={styles.root}
+      data-chart-ready={setup && !failed ? 'true' : undefined}
+      data-testid={testId}
+    >
       <ul className={styles.legend}>
         {series.map((s) => (
           <li key={s.id}>
@@ -128,12 +140,16 @@ export function LazyLogLogChart({ series, caption }: LazyLogLogChartProps) {
         <li className={styles.key}>
           <LineKey /> measured
         </li>
-        <li className={styles.key}>
-          <LineKey thin /> fitted curve
-        </li>
-        <li className={styles.key}>
-          <LineKey dashed /> predicted
-        </li>
+        {unit === 'time' && (
+          <>
+            <li className={styles.key}>
+              <LineKey thin /> fitted curve
+            </li>
+            <li className={styles.key}>
+              <LineKey dashed /> predicted
+            </li>
+          </>
+        )}
       </ul>
       <div className={styles.box} ref={boxRef} style={{ height: BOX_HEIGHT }} role="img" aria-label={caption}>
         <div ref={hostRef} />

@@ -10,7 +10,7 @@ export type { EditorMarker, HeatLine } from './markers';
 export interface LazyCodeEditorProps {
   value: string;
   onChange(v: string): void;
-  language: 'typescript' | 'javascript';
+  language: 'typescript' | 'javascript' | 'python';
   /**
    * Syntax errors etc. as squiggles. Pass a memoised array (a new identity re-sets them). Show them as text
    * too (the playground's SourceProblems does): the squiggles alone are not readable by screen readers.
@@ -30,6 +30,8 @@ export interface LazyCodeEditorProps {
 interface TestHook {
   setValue(code: string): void;
   getValue(): string;
+  /** Monaco's markers (empty until Monaco is up). */
+  markers(): { line: number; column: number; message: string }[];
 }
 
 declare global {
@@ -74,6 +76,7 @@ export function LazyCodeEditor(props: LazyCodeEditorProps) {
         else onChangeRef.current(code);
       },
       getValue: () => handle.current?.getValue() ?? valueRef.current,
+      markers: () => handle.current?.getMarkers() ?? [],
     };
     window.__hotpathEditor = hook;
     return () => {

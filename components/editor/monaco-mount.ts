@@ -6,7 +6,10 @@
 import { clampMarkers, type EditorMarker, type HeatLine } from './markers';
 import { applyTheme, createEditor, monaco, type MonacoEditor } from './monaco-setup';
 
-export type EditorLanguage = 'typescript' | 'javascript';
+export type EditorLanguage = 'typescript' | 'javascript' | 'python';
+
+/** Python's convention is four spaces; the app's TypeScript and JavaScript use two. */
+const tabSizeOf = (language: EditorLanguage) => (language === 'python' ? 4 : 2);
 
 export interface MountOptions {
   value: string;
@@ -26,6 +29,8 @@ export interface EditorHandle {
   /** Replaces the text as one undoable edit (Ctrl+Z brings the old text back). */
   replace(value: string): void;
   setMarkers(markers: readonly EditorMarker[]): void;
+  /** The markers Monaco holds now (line, column, message), for tests. */
+  getMarkers(): { line: number; column: number; message: string }[];
   /** Profile heat per line (whole-line tint, a bar in the gutter, the figure after the code, hover). */
   setHeat(lines: readonly HeatLine[]): void;
   /** Scrolls to a line and puts the cursor at its start. */
@@ -99,6 +104,10 @@ export function mountEditor(host: HTMLElement, opts: MountOptions): EditorHandle
       editor.executeEdits('hotpath', [{ range: model.getFullModelRange(), text: value }]);
       editor.pushUndoStop();
     },
+    getMarkers: () =>
+      monaco.editor
+        .getModelMarkers({ resource: model.uri, owner: 'hotpath' })
+        .map((m) => ({ line: m.startLineNumber, column: m.startColumn, message: m.message })),
     setMarkers(markers) {
       const ranges = clampMarkers(
         markers,
@@ -140,7 +149,10 @@ export function mountEditor(host: HTMLElement, opts: MountOptions): EditorHandle
       editor.setPosition({ lineNumber: l, column: 1 });
       editor.focus();
     },
-    setLanguage: (language) => monaco.editor.setModelLanguage(model, language),
+    setLanguage: (language) => {
+      monaco.editor.setModelLanguage(model, language);
+      model.updateOptions({ tabSize: tabSizeOf(language) });
+    },
     setLabel: (label) => editor.updateOptions({ ariaLabel: label }),
     dispose() {
       disposed = true;

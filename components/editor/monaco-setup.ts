@@ -2,7 +2,8 @@
  * Everything Monaco needs. Only imported by monaco-mount.ts, which lazy-code-editor loads with `import()`,
  * so none of it is in a page's first-load JS.
  *
- * Lean on purpose: the editor core API, the JavaScript/TypeScript Monarch tokenizers (highlighting only)
+ * Lean on purpose: the editor core API, the JavaScript/TypeScript and Python Monarch tokenizers
+ * (highlighting only; each tokenizer is a small chunk loaded when a model first uses its language)
  * and a handful of editing features through monaco-editor 0.57's `features/<name>/register` entry points.
  * No `languages/features/typescript/register`, so the TypeScript language-service worker is never
  * downloaded. The package's export map sends `monaco-editor/<path>` to `esm/vs/<path>.js`.
@@ -17,6 +18,7 @@
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
+import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/gotoError/register';
@@ -56,7 +58,7 @@ function setWorkerEnvironment(): void {
 
 export interface CreateOptions {
   value: string;
-  language: 'typescript' | 'javascript';
+  language: 'typescript' | 'javascript' | 'python';
   ariaLabel: string;
   fontFamily: string;
   fontSize: number;
@@ -90,7 +92,7 @@ export function createEditor(container: HTMLElement, opts: CreateOptions): Monac
     // 'dimmed' would draw the last empty line's number below contrast minimums (axe colour-contrast).
     renderFinalNewline: 'on',
     automaticLayout: true,
-    tabSize: 2,
+    tabSize: opts.language === 'python' ? 4 : 2,
     renderLineHighlight: 'line',
     overviewRulerLanes: 0,
     hideCursorInOverviewRuler: true,

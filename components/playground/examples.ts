@@ -1,13 +1,19 @@
 /**
- * The playground's examples, one per complexity class, each following the snippet contract. Only the
- * default's code ships with the page; the others load from example-sources.ts when picked.
+ * The playground's examples: in TypeScript one per complexity class; in Python the same kind of snippet,
+ * two memory examples (a list built in memory against a generator) and the lesson's benchmark habit.
+ * Each follows the snippet contract of its language. Only the default's code ships with the page; the
+ * others load from example-sources.ts / example-sources-python.ts when picked.
  */
-import type { ComplexityClass } from '@/lib/runner/protocol';
+import type { ComplexityClass, MemoryClass } from '@/lib/runner/protocol';
 
 export interface Example {
   id: string;
   label: string;
+  language: 'typescript' | 'python';
+  /** The time class it shows. */
   expected: ComplexityClass;
+  /** Python: the memory class it shows, when it is about memory. */
+  memory?: MemoryClass;
 }
 
 const quadraticIncludes = `// Counts values seen before — the kind of loop an assistant writes happily.
@@ -28,14 +34,35 @@ export function solve(ids: number[]): number {
 }
 `;
 
+const ts = (id: string, label: string, expected: ComplexityClass): Example => ({
+  id,
+  label,
+  language: 'typescript',
+  expected,
+});
+const py = (id: string, label: string, expected: ComplexityClass, memory?: MemoryClass): Example => ({
+  id,
+  label,
+  language: 'python',
+  expected,
+  ...(memory ? { memory } : {}),
+});
+
 export const EXAMPLES: readonly Example[] = [
-  { id: 'quadratic-includes', label: 'O(n²): includes() inside a loop', expected: 'O(n²)' },
-  { id: 'linear-set', label: 'O(n): the same with a Set', expected: 'O(n)' },
-  { id: 'constant-preview', label: 'O(1): a fixed-size preview', expected: 'O(1)' },
-  { id: 'log-search', label: 'O(log n): binary search', expected: 'O(log n)' },
-  { id: 'nlogn-sort', label: 'O(n log n): sorting', expected: 'O(n log n)' },
-  { id: 'cubic-triples', label: 'O(n³): every triple', expected: 'O(n³)' },
-  { id: 'exponential-subsets', label: 'O(2ⁿ): every subset', expected: 'O(2ⁿ)' },
+  ts('quadratic-includes', 'O(n²): includes() inside a loop', 'O(n²)'),
+  ts('linear-set', 'O(n): the same with a Set', 'O(n)'),
+  ts('constant-preview', 'O(1): a fixed-size preview', 'O(1)'),
+  ts('log-search', 'O(log n): binary search', 'O(log n)'),
+  ts('nlogn-sort', 'O(n log n): sorting', 'O(n log n)'),
+  ts('cubic-triples', 'O(n³): every triple', 'O(n³)'),
+  ts('exponential-subsets', 'O(2ⁿ): every subset', 'O(2ⁿ)'),
+  py('py-quadratic-in', 'O(n²): `in` on a list inside a loop', 'O(n²)'),
+  py('py-linear-set', 'O(n): the same with a set', 'O(n)'),
+  py('py-memory-list', 'Memory O(n): a list built in memory', 'O(n)', 'O(n)'),
+  py('py-memory-generator', 'Memory O(1): a generator instead', 'O(n)', 'O(1)'),
+  py('py-benchmark-habit', 'The benchmark habit: 100, 10k, 1M items', 'O(n)', 'O(n)'),
 ];
 
 export const DEFAULT_EXAMPLE = { ...EXAMPLES[0]!, source: quadraticIncludes };
+/** What the playground shows when it is switched to Python (its code loads with the Python examples). */
+export const DEFAULT_PYTHON_EXAMPLE_ID = 'py-quadratic-in';

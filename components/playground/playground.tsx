@@ -13,10 +13,17 @@ import { ProfileControls } from '@/components/profile/profile-controls';
 import { useProfiler } from '@/components/profile/use-profiler';
 import { DEFAULT_SIZES } from '@/lib/measure/ladder';
 import { playgroundRequest } from '@/lib/runner/playground-request';
-import type { SourceLanguage } from '@/lib/runner/transpile';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import type { CodeLanguage } from '@/lib/runner/run-request';
+import { EXAMPLES } from './examples';
+import { usePlaygroundCode } from './use-playground-code';
 import { useShareLink } from './use-share-link';
 import styles from './playground.module.css';
+
+const LANGUAGE_NAMES: Record<CodeLanguage, string> = {
+  typescript: 'TypeScript',
+  javascript: 'JavaScript',
+  python: 'Python',
+};
 
 const loadController = lazyOnce(() => import('@/components/runner/run-controller'));
 
@@ -30,9 +37,8 @@ const ProfilePanel = lazy(() => import('@/components/profile/profile-panel'));
 /** The free-form snippet runner: editor, examples, Run / Cancel / Share, and the measured results. */
 export function Playground() {
   const [store] = useState(createRunStore);
-  const [source, setSource] = useState(DEFAULT_EXAMPLE.source);
-  const [language, setLanguage] = useState<SourceLanguage>('typescript');
-  const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
+  const code = usePlaygroundCode();
+  const { source, setSource, language, exampleId } = code;
   const [ranSource, setRanSource] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const phase = useStore(store, (s) => s.phase);
@@ -48,9 +54,7 @@ export function Playground() {
     source,
     language,
     onRestore: (restored, lang) => {
-      setSource(restored);
-      setLanguage(lang);
-      setExampleId('');
+      code.restore(restored, lang);
       setRanSource(null);
       store.getState().reset();
     },
@@ -102,15 +106,16 @@ export function Playground() {
   }, []);
 
   async function pickExample(id: string) {
-    const ex = EXAMPLES.find((e) => e.id === id);
-    const code = ex && (await import('./example-sources')).exampleSource(id);
-    if (!ex || code === undefined) return;
-    setExampleId(id);
-    setSource(code);
-    setLanguage('typescript');
+    const ex = await code.pickExample(id);
+    if (!ex) return;
     setRanSource(null);
     store.getState().reset();
     announce(`Loaded the example “${ex.label}”. Press Run to measure it.`);
+  }
+
+  async function pickLanguage(next: CodeLanguage) {
+    const said = await code.switchLanguage(next);
+    if (said) announce(said);
   }
 
   return (
@@ -120,10 +125,14 @@ export function Playground() {
           Example
           <select value={exampleId} onChange={(e) => void pickExample(e.target.value)} disabled={busy}>
             {exampleId === '' && <option value="">Your own code</option>}
-            {EXAMPLES.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.label}
-              </option>
+            {(['typescript', 'python'] as const).map((lang) => (
+              <optgroup key={lang} label={LANGUAGE_NAMES[lang]}>
+                {EXAMPLES.filter((e) => e.language === lang).map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
@@ -131,11 +140,13 @@ export function Playground() {
           Language
           <select
             value={language}
-            onChange={(e) => setLanguage(e.target.value as SourceLanguage)}
+            onChange={(e) => void pickLanguage(e.target.value as CodeLanguage)}
             disabled={busy}
+            data-testid="language"
           >
             <option value="typescript">TypeScript</option>
             <option value="javascript">JavaScript</option>
+            <option value="python">Python</option>
           </select>
         </label>
       </div>
@@ -162,11 +173,7 @@ export function Playground() {
       <RunStatus store={store} onCancel={cancel} />
       {profiles > 0 && (
         <Suspense fallback={null}>
-          <ProfilePanel
-            profiler={profiler}
-            fnName="solve"
-            language={language === 'typescript' ? 'TypeScript' : 'JavaScript'}
-          />
+          <ProfilePanel profiler={profiler} fnName="solve" language={LANGUAGE_NAMES[language]} />
         </Suspense>
       )}
       {runs > 0 && (

@@ -12,6 +12,29 @@ describe('share links', () => {
     expect(decodeShareHash(LZString, js)).toEqual({ kind: 'ok', source: src, language: 'javascript' });
   });
 
+  it('carries Python as #lang=python&code=…, and reads the language in either order', () => {
+    const src = 'def make_input(n):\n    return n\n\ndef solve(x):\n    return x\n';
+    const hash = encodeShareHash(LZString, src, 'python');
+    expect(hash).toMatch(/^#lang=python&code=[A-Za-z0-9+$-]+$/);
+    expect(decodeShareHash(LZString, hash)).toEqual({ kind: 'ok', source: src, language: 'python' });
+    const code = hash.slice('#lang=python&'.length);
+    expect(decodeShareHash(LZString, `#${code}&lang=python`)).toMatchObject({ language: 'python' });
+    expect(decodeShareHash(LZString, `#${code}&lang=py`)).toMatchObject({ language: 'python' });
+    expect(decodeShareHash(LZString, `#lang=Python&${code}`)).toMatchObject({ language: 'python' });
+    expect(decodeShareHash(LZString, `#${code}&lang=ts`)).toMatchObject({ language: 'typescript' });
+  });
+
+  it('refuses a language it does not run, saying which', () => {
+    const hash = encodeShareHash(LZString, 'x = 1', 'python').replace('python', 'ruby');
+    expect(decodeShareHash(LZString, hash)).toEqual({
+      kind: 'bad',
+      message: 'The link asks for a language the playground does not run (ruby).',
+    });
+    const odd = decodeShareHash(LZString, '#lang=%3Cscript%3E&code=abc');
+    expect(odd.kind).toBe('bad');
+    if (odd.kind === 'bad') expect(odd.message).not.toContain('<');
+  });
+
   it('says nothing when there is no code in the fragment', () => {
     expect(decodeShareHash(LZString, '')).toEqual({ kind: 'none' });
     expect(decodeShareHash(LZString, '#section-2')).toEqual({ kind: 'none' });

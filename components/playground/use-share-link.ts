@@ -1,14 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SourceLanguage } from '@/lib/runner/transpile';
+import type { CodeLanguage } from '@/lib/runner/run-request';
 import { MAX_DECODED_CHARS, decodeShareHash, encodeShareHash } from './share-link';
 
 interface Options {
   source: string;
-  language: SourceLanguage;
+  language: CodeLanguage;
   /** Called with code restored from `#code=`; it must not run it. */
-  onRestore(source: string, language: SourceLanguage): void;
+  onRestore(source: string, language: CodeLanguage): void;
 }
 
 const loadLz = () => import('lz-string').then((m) => m.default);

@@ -45,4 +45,38 @@ describe('relay message shape check', () => {
       isPayload({ type: 'profile', runId: 1, series: 'learner', report: { ...report, lines: [{}] } }),
     ).toBe(false);
   });
+
+  it('checks Python messages: load progress, memory sizes and the memory verdict', () => {
+    const load = { type: 'python-load', runId: 1, loadedBytes: 10, totalBytes: 100, elapsedMs: 5 };
+    expect(isPayload({ ...load, phase: 'download' })).toBe(true);
+    expect(isPayload({ ...load, phase: 'ready' })).toBe(true);
+    expect(isPayload({ ...load, phase: 'forever' })).toBe(false);
+    expect(isPayload({ ...load, phase: 'start', loadedBytes: '10' })).toBe(false);
+    const result = { n: 1000, peakBytes: 8056, retainedBytes: 0 };
+    expect(isPayload({ type: 'memory', runId: 1, series: 'learner', result })).toBe(true);
+    expect(isPayload({ type: 'memory', runId: 1, series: 'learner', result: { n: 1000 } })).toBe(false);
+    const verdict = {
+      cls: 'O(n)',
+      label: 'O(n)',
+      inconclusive: false,
+      evidence: 'the peak grew',
+      growth: 1000,
+      slope: 1,
+      floorBytes: 1024,
+    };
+    expect(isPayload({ type: 'memory-verdict', runId: 1, series: 'learner', verdict })).toBe(true);
+    expect(isPayload({ type: 'memory-verdict', runId: 1, series: 'learner', verdict, stoppedAt: 'x' })).toBe(
+      false,
+    );
+    expect(
+      isPayload({
+        type: 'memory-verdict',
+        runId: 1,
+        series: 'learner',
+        verdict: { ...verdict, evidence: 3 },
+      }),
+    ).toBe(false);
+    expect(isPayload({ type: 'stalled', silentMs: 5, kept: true })).toBe(true);
+    expect(isPayload({ type: 'stalled', silentMs: 5, kept: 'yes' })).toBe(false);
+  });
 });

@@ -52,6 +52,21 @@ function isProfileReport(r: unknown): boolean {
   );
 }
 
+const LOAD_PHASES: readonly unknown[] = ['download', 'compile', 'start', 'ready'];
+
+function isMemoryVerdict(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    (v.cls === null || isStr(v.cls)) &&
+    isStr(v.label) &&
+    typeof v.inconclusive === 'boolean' &&
+    isStr(v.evidence) &&
+    isNum(v.growth) &&
+    (v.slope === null || isNum(v.slope)) &&
+    isNum(v.floorBytes)
+  );
+}
+
 /**
  * One check per message type the worker can send: a type added to the protocol does not compile until it
  * has its check here (unknown types are dropped).
@@ -65,6 +80,16 @@ const CHECKS: { [K in WorkerToPage['type']]: (p: Obj) => boolean } = {
   verdict: (p) => isStr(p.series) && isVerdict(p.verdict),
   'profile-phase': (p) => p.phase === 'plain' || p.phase === 'profile',
   profile: (p) => isStr(p.series) && isProfileReport(p.report),
+  'python-load': (p) =>
+    LOAD_PHASES.includes(p.phase) && isNum(p.loadedBytes) && isNum(p.totalBytes) && isNum(p.elapsedMs),
+  memory: (p) =>
+    isStr(p.series) &&
+    isObj(p.result) &&
+    isNum(p.result.n) &&
+    isNum(p.result.peakBytes) &&
+    isNum(p.result.retainedBytes),
+  'memory-verdict': (p) =>
+    isStr(p.series) && isMemoryVerdict(p.verdict) && (p.stoppedAt === undefined || isNum(p.stoppedAt)),
   log: (p) => isStr(p.series) && isStr(p.text),
   error: (p) => isStr(p.series) && isStr(p.name) && isStr(p.message),
   done: (p) => isNum(p.elapsedMs),
@@ -74,7 +99,7 @@ export function isPayload(p: unknown): boolean {
   if (!isObj(p) || !isStr(p.type)) return false;
   if (p.type === 'ready') return true;
   if (p.type === 'worker-crashed') return isStr(p.message);
-  if (p.type === 'stalled') return isNum(p.silentMs);
+  if (p.type === 'stalled') return isNum(p.silentMs) && (p.kept === undefined || typeof p.kept === 'boolean');
   if (!isNum(p.runId) || !Object.hasOwn(CHECKS, p.type)) return false;
   return CHECKS[p.type as WorkerToPage['type']](p);
 }

@@ -9,7 +9,7 @@ import type { WorkerToPage } from '@/lib/runner/protocol';
 import { buildRunSpec, sourceProblems, type RunRequest } from '@/lib/runner/run-request';
 import { refusedRun } from '@/lib/runner/run-state';
 import type { SourceProblem } from '@/lib/runner/transpile';
-import { getRunnerHost } from './runner-host';
+import { RunnerHost, type RunnerStats } from './runner-host';
 import type { RunStore } from './run-store';
 
 /** Built by scripts/build-runtime.mjs from node_modules/sql.js (the sandbox itself fetches nothing). */
@@ -24,6 +24,18 @@ function loadSqliteWasm(): Promise<ArrayBuffer> {
   });
   wasm.catch(() => (wasm = null));
   return wasm;
+}
+
+let shared: RunnerHost | null = null;
+
+/** One runner host per page (its stats on `window.__hotpathRunner()` for tests and benches). */
+function getRunnerHost(): RunnerHost {
+  if (!shared) {
+    const host = new RunnerHost();
+    shared = host;
+    (window as unknown as { __hotpathRunner?: () => RunnerStats }).__hotpathRunner = () => host.stats();
+  }
+  return shared;
 }
 
 /** Runs a request on a surface's store and resolves when the run has ended. */
@@ -62,7 +74,7 @@ export function checkSource(
   return sourceProblems(source, request);
 }
 
-/** Stops the current run: the worker is terminated and a fresh one started. */
+/** Stops the current run (JavaScript: the worker is replaced; Python: interrupted, its interpreter kept). */
 export function cancelRun(): void {
   getRunnerHost().cancel();
 }

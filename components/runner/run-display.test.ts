@@ -10,7 +10,7 @@ import {
   type RunState,
 } from '@/lib/runner/run-state';
 import { caveats, predictionLines, tableRows, verdictHeadline } from './format-run';
-import { statusText } from './status-text';
+import { pythonLoadFraction, statusText } from './status-text';
 import { toChartSeries } from './chart-series';
 
 const RUN = 7;
@@ -189,5 +189,35 @@ describe('run state', () => {
       { n: 10_000, ns: 2e8 },
     ]);
     expect(c?.predicted.map((p) => p.n)).toEqual([10_000, 1_000_000, 10_000_000]);
+  });
+
+  it('says where a Python load is, and then that memory is being measured', () => {
+    const load = (phase: 'download' | 'compile' | 'start' | 'ready', loadedBytes = 0) =>
+      ({
+        type: 'python-load',
+        runId: RUN,
+        phase,
+        loadedBytes,
+        totalBytes: 12_300_000,
+        elapsedMs: 5,
+      }) as const;
+    let s = fold([load('download', 4_100_000)]);
+    expect(statusText(s)).toBe('Loading Python (once per page): downloaded 4.1 MB of 12 MB…');
+    expect(pythonLoadFraction(s.pythonLoad!)).toBeCloseTo((0.7 * 4.1) / 12.3);
+    expect(statusText(fold([load('start')]))).toBe(
+      'Loading Python (once per page): starting the interpreter…',
+    );
+    expect(statusText(fold([load('ready')]))).toBe('Python is ready: loading your code…');
+    s = fold([
+      load('ready'),
+      { type: 'started', runId: RUN, sizes: [100, 1000], baselineNs: 50, timerResolutionNs: 5000 },
+      size(100, 1000),
+      size(1000, 10_000),
+      { type: 'verdict', runId: RUN, series: 'learner', verdict },
+      { type: 'memory', runId: RUN, series: 'learner', result: { n: 100, peakBytes: 900, retainedBytes: 0 } },
+    ]);
+    expect(statusText(s)).toBe(
+      'Running: measuring peak memory per call (its own pass, after the timing): n = 1k',
+    );
   });
 });

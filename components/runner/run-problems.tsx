@@ -6,6 +6,8 @@ import type { RunStore } from './run-store';
 import { errorLine } from './status-text';
 import styles from './runner.module.css';
 
+const isTraceback = (stack: string) => /^(Traceback \(most recent call last\)|\s+File ")/.test(stack);
+
 /** The run's error (with the learner's line) or the first wrong answer, and the code's logs. */
 export function RunProblems({ store }: { store: RunStore }) {
   const error = useStore(store, (s) => s.error);
@@ -18,9 +20,12 @@ export function RunProblems({ store }: { store: RunStore }) {
           <h3>{error.name === 'Not run' ? 'Not run: fix this first' : 'The code failed'}</h3>
           <p>{errorLine(error)}</p>
           {error.stack && (
-            <details>
-              <summary>Stack (your line numbers)</summary>
-              <pre className={styles.pre}>{error.stack}</pre>
+            // A Python traceback is the error's own account of where it happened: shown open.
+            <details open={isTraceback(error.stack)}>
+              <summary>{isTraceback(error.stack) ? 'Traceback' : 'Stack'} (your line numbers)</summary>
+              <pre className={styles.pre} data-testid="run-error-stack">
+                {error.stack}
+              </pre>
             </details>
           )}
         </div>

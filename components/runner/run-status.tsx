@@ -3,7 +3,7 @@
 import { useStore } from 'zustand';
 import { progressOf } from '@/lib/runner/run-state';
 import type { RunStore } from './run-store';
-import { statusText } from './status-text';
+import { loadingPython, pythonLoadFraction, pythonLoadText, statusText } from './status-text';
 import controls from './controls.module.css';
 import styles from './runner.module.css';
 
@@ -19,6 +19,8 @@ export function RunStatus({ store, onCancel }: Props) {
   const busy = state.phase === 'running' || state.phase === 'starting';
   const { done, total } = progressOf(state);
   const pct = total > 0 ? Math.round((done / total) * 100) : 0;
+  const load = loadingPython(state);
+  const loadPct = load ? Math.round(pythonLoadFraction(load) * 100) : 0;
   return (
     <div className={styles.status} data-phase={state.phase}>
       <p
@@ -31,7 +33,22 @@ export function RunStatus({ store, onCancel }: Props) {
       >
         {statusText(state)}
       </p>
-      {busy && (
+      {load && (
+        <div
+          className={styles.progress}
+          role="progressbar"
+          aria-label="Loading Python"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={loadPct}
+          aria-valuetext={pythonLoadText(load)}
+          data-testid="python-load"
+          data-load-phase={load.phase}
+        >
+          <div className={styles.progressFill} style={{ width: `${loadPct}%` }} />
+        </div>
+      )}
+      {busy && !load && (
         <div
           className={styles.progress}
           role="progressbar"

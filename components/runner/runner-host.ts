@@ -6,22 +6,21 @@
  * from a live worker generation, and only for the current runId; the rest are dropped. Watchdog: when the
  * worker posts nothing for `perSizeBudgetMs + WATCHDOG_SLACK_MS`, the relay (whose clock a busy page cannot
  * hold up) kills it and starts a fresh one in the same iframe; a page-side timer a little later is the
- * backup. When the relay itself stops answering (its process died, e.g. out of memory), the iframe is
- * replaced — there is never more than one.
+ * backup (run-watch.ts). When the relay itself stops answering (its process died, e.g. out of memory), the
+ * iframe is replaced — there is never more than one.
+ *
+ * Python runs keep their worker when they can (loading Pyodide again costs seconds): Cancel asks the relay
+ * to interrupt the run ('stop'); an error in the learner's code leaves the interpreter in place; only an
+ * error marked `fatal` (Python itself failed, or memory ran out) or a run that would not stop replaces it.
  */
+import { PYODIDE_PATH } from '@/lib/runner/sandbox-policy';
 import type { RelayCommand, RelayInit, RelayMessage } from '@/lib/runner/sandbox-html';
 import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
 import type { RunEnd } from '@/lib/runner/run-state';
 import { isRelayMessage } from './relay-message';
+import { backupWatchdogMs, relayWatchdogMs, type WatchedRun } from './run-watch';
 import { appendSandboxFrame, freshRunId, loadRuntimeText } from './sandbox-frame';
 
-/** Extra silence allowed beyond the per-size budget before the watchdog kills the worker. */
-export const WATCHDOG_SLACK_MS = 350;
-/**
- * The relay in the sandbox runs the watchdog (its clock is not held up by a busy page); this page-side
- * timer, later by this much, is the backup for a relay that no longer answers.
- */
-const BACKUP_WATCHDOG_EXTRA_MS = 1500;
 /** A fresh worker that has not said 'ready' by then means the sandbox itself is gone. */
 const READY_TIMEOUT_MS = 4000;
 
@@ -30,11 +29,13 @@ export interface RunnerStats {
   generation: number;
   iframes: number;
   lastRespawnMs: number | null;
+  /** Python loads seen (one per worker that ran Python) and how long the last one took, ms. */
+  pythonLoads: number;
+  lastPythonLoadMs: number | null;
 }
 
-interface ActiveRun {
+interface ActiveRun extends WatchedRun {
   runId: number;
-  budgetMs: number;
   onEvent: (msg: WorkerToPage) => void;
   finish: (end: RunEnd) => void;
   timer: ReturnType<typeof setTimeout> | null;
@@ -55,6 +56,8 @@ export class RunnerHost {
   private active: ActiveRun | null = null;
   private spawned = 0;
   private lastRespawnMs: number | null = null;
+  private pythonLoads = 0;
+  private lastPythonLoadMs: number | null = null;
 
   constructor(private readonly doc: Document = document) {}
 
@@ -63,6 +66,8 @@ export class RunnerHost {
       generation: this.spawned,
       iframes: this.doc.querySelectorAll('iframe[data-hotpath-runner]').length,
       lastRespawnMs: this.lastRespawnMs,
+      pythonLoads: this.pythonLoads,
+      lastPythonLoadMs: this.lastPythonLoadMs,
     };
   }
 
@@ -80,9 +85,14 @@ export class RunnerHost {
     const runId = freshRunId();
     let finish: (end: RunEnd) => void = () => undefined;
     const ended = new Promise<RunEnd>((resolve) => (finish = resolve));
+    const python = spec.series.some((s) => s.language === 'python');
     const run: ActiveRun = {
       runId,
       budgetMs: spec.perSizeBudgetMs,
+      python,
+      // Until the worker says Python is ready, assume it may be loading (a preload, or the load of a
+      // stopped run, goes on without this run's messages): the backup watchdog allows for it.
+      loading: python,
       onEvent,
       timer: null,
       lastMessageAt: performance.now(),
@@ -102,6 +112,8 @@ export class RunnerHost {
     if (this.active !== run) return ended; // cancelled while the sandbox was starting
     const transfer: Transferable[] = [];
     const fullSpec: RunSpec = { ...spec, runId };
+    // The sandbox's origin is opaque: the worker learns where Python is from the run.
+    if (python) fullSpec.pyodideUrl = new URL(PYODIDE_PATH, this.doc.location.href).href;
     if (spec.sqliteWasm) {
       fullSpec.sqliteWasm = spec.sqliteWasm.slice(0); // the caller keeps its own copy for the next run
       transfer.push(fullSpec.sqliteWasm);
@@ -111,17 +123,21 @@ export class RunnerHost {
       cmd: 'post',
       msg: { type: 'run', spec: fullSpec },
       transfer,
-      watchdogMs: run.budgetMs + WATCHDOG_SLACK_MS,
+      watchdogMs: relayWatchdogMs(run),
     });
     return ended;
   }
 
-  /** Stops the current run now: the worker is terminated and a fresh one started. */
+  /**
+   * Stops the current run now. JavaScript: the worker is terminated and a fresh one started. Python: the
+   * relay interrupts it, keeping the interpreter unless the run does not end within its grace.
+   */
   cancel(): void {
     const run = this.active;
     if (!run) return;
     run.finish({ status: 'cancelled' });
-    this.kill();
+    if (run.python) this.send({ cmd: 'stop' });
+    else this.kill();
   }
 
   /** Removes the iframe; the host can start again later. */
@@ -136,15 +152,12 @@ export class RunnerHost {
   private arm(run: ActiveRun): void {
     if (run.timer) clearTimeout(run.timer);
     run.lastMessageAt = performance.now();
-    run.timer = setTimeout(
-      () => {
-        if (this.active !== run) return;
-        const silentMs = Math.round(performance.now() - run.lastMessageAt);
-        run.finish({ status: 'stalled', silentMs });
-        this.kill();
-      },
-      run.budgetMs + WATCHDOG_SLACK_MS + BACKUP_WATCHDOG_EXTRA_MS,
-    );
+    run.timer = setTimeout(() => {
+      if (this.active !== run) return;
+      const silentMs = Math.round(performance.now() - run.lastMessageAt);
+      run.finish({ status: 'stalled', silentMs });
+      this.kill();
+    }, backupWatchdogMs(run));
   }
 
   private send(cmd: RelayCommand): void {
@@ -233,8 +246,8 @@ export class RunnerHost {
     if (gen < this.minGen) return; // from a worker that has since been killed
     this.gen = Math.max(this.gen, gen);
     if (payload.type === 'stalled') {
-      // The relay's watchdog replaced a silent worker.
-      this.expectFreshWorker();
+      // The relay's watchdog stopped a silent run: interrupted Python kept its worker, else it was replaced.
+      if (!payload.kept) this.expectFreshWorker();
       this.active?.finish({ status: 'stalled', silentMs: Math.round(payload.silentMs) });
       return;
     }
@@ -249,6 +262,11 @@ export class RunnerHost {
       waiters.forEach((w) => w.resolve());
       return;
     }
+    // A finished load counts whichever run it reported to (it may outlive a stopped run).
+    if (payload.type === 'python-load' && payload.phase === 'ready' && payload.elapsedMs > 0) {
+      this.pythonLoads += 1;
+      this.lastPythonLoadMs = Math.round(payload.elapsedMs);
+    }
     const run = this.active;
     if (!run) return;
     if (payload.type === 'worker-crashed') {
@@ -257,25 +275,15 @@ export class RunnerHost {
       return;
     }
     if (!('runId' in payload) || payload.runId !== run.runId) return; // stale or forged
+    if (payload.type === 'python-load') run.loading = payload.phase !== 'ready';
     this.arm(run);
     run.onEvent(payload);
     if (payload.type === 'done') run.finish({ status: 'done', elapsedMs: payload.elapsedMs });
     else if (payload.type === 'error') {
       run.finish({ status: 'error' });
-      this.kill(); // whatever the learner's code left behind, the next run starts clean
+      // Whatever learner JavaScript left behind, the next run starts clean. A Python error leaves the
+      // interpreter usable (the runner drops the learner's module), unless it says otherwise.
+      if (!run.python || payload.fatal) this.kill();
     }
   }
-}
-
-let shared: RunnerHost | null = null;
-
-/** One host per page. */
-export function getRunnerHost(): RunnerHost {
-  if (!shared) {
-    shared = new RunnerHost();
-    const w = window as unknown as { __hotpathRunner?: () => RunnerStats };
-    const host = shared;
-    w.__hotpathRunner = () => host.stats();
-  }
-  return shared;
 }

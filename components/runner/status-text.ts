@@ -2,18 +2,55 @@
  * The run's state in one line of words (run-status), kept apart from the results' wording so the status
  * line ships with the page and everything else loads with the results. Pure.
  */
-import { formatSize, formatDuration } from '@/lib/format/format';
+import { formatBytes, formatSize, formatDuration } from '@/lib/format/format';
+import type { PythonLoadProgress } from '@/lib/runner/protocol';
 import { progressOf, type RunState } from '@/lib/runner/run-state';
+
+/** Python is loading for this run (and has not said it is ready). */
+export function loadingPython(state: Pick<RunState, 'phase' | 'pythonLoad'>): PythonLoadProgress | null {
+  const p = state.pythonLoad;
+  return state.phase === 'starting' && p && p.phase !== 'ready' ? p : null;
+}
+
+/**
+ * How far a Python load is, 0..1, for its progress bar: downloading is most of a cold load (up to 0.7,
+ * by bytes), then compiling (0.75) and starting the interpreter (0.9).
+ */
+export function pythonLoadFraction(p: PythonLoadProgress): number {
+  if (p.phase === 'ready') return 1;
+  if (p.phase === 'compile') return 0.75;
+  if (p.phase === 'start') return 0.9;
+  return p.totalBytes > 0 ? 0.7 * Math.min(1, p.loadedBytes / p.totalBytes) : 0;
+}
+
+export function pythonLoadText(p: PythonLoadProgress): string {
+  switch (p.phase) {
+    case 'download':
+      return p.totalBytes > 0
+        ? `downloaded ${formatBytes(p.loadedBytes)} of ${formatBytes(p.totalBytes)}`
+        : 'downloading';
+    case 'compile':
+      return 'compiling the interpreter';
+    case 'start':
+      return 'starting the interpreter';
+    case 'ready':
+      return 'ready';
+  }
+}
 
 export function statusText(state: RunState): string {
   switch (state.phase) {
     case 'idle':
       return 'Ready. Nothing runs until you press Run.';
-    case 'starting':
-      return 'Starting the sandbox…';
+    case 'starting': {
+      const load = loadingPython(state);
+      if (load) return `Loading Python (once per page): ${pythonLoadText(load)}…`;
+      return state.pythonLoad ? 'Python is ready: loading your code…' : 'Starting the sandbox…';
+    }
     case 'running': {
       const { done, total } = progressOf(state);
       if (total === 0) return 'Running: measuring the empty-function baseline…';
+      if (done >= total && state.series.every((s) => s.verdict)) return memoryText(state);
       const k = Math.min(done + 1, total);
       const next = nextSize(state);
       return `Running: size ${k} of ${total}${next !== null ? ` (n = ${formatSize(next)})` : ''}`;
@@ -44,6 +81,16 @@ export function statusText(state: RunState): string {
       if (state.error) return `Error: ${errorLine(state.error)}`;
       return 'Error.';
   }
+}
+
+/** After the timed pass of a Python run: its memory pass, size by size. */
+function memoryText(state: RunState): string {
+  const s = state.series.find((x) => !x.memory?.verdict);
+  if (!s) return 'Running: finishing…';
+  const measured = new Set((s.memory?.sizes ?? []).map((m) => m.n));
+  const next = s.results.find((r) => !measured.has(r.n))?.n;
+  const at = next !== undefined ? `: n = ${formatSize(next)}` : '';
+  return `Running: measuring peak memory per call (its own pass, after the timing)${at}`;
 }
 
 function nextSize(state: RunState): number | null {

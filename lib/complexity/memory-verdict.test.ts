@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIZES } from '@/lib/measure/ladder';
-import { formatBytes, makeMemoryVerdict, type MemoryPoint } from './memory-verdict';
+import { makeMemoryVerdict, type MemoryPoint } from './memory-verdict';
 
 /** Deterministic jitter in [-1, 1) (no Math.random: the verdict must not depend on luck). */
 const jitter = (i: number) => (Math.imul(i + 1, 0x9e3779b1) >>> 0) / 2 ** 31 - 1;
@@ -187,13 +187,5 @@ describe('makeMemoryVerdict on real tracemalloc peaks', () => {
 
   it('an n×n table is O(n²)', () => {
     expect(makeMemoryVerdict(REAL.grid).label).toBe('O(n²)');
-  });
-});
-
-describe('formatBytes', () => {
-  it('writes bytes, kB and MB (powers of 1000)', () => {
-    expect(formatBytes(312)).toBe('312 B');
-    expect(formatBytes(2270000)).toBe('2.3 MB');
-    expect(formatBytes(45_000)).toBe('45 kB');
   });
 });

@@ -19,32 +19,17 @@
  * 4. O(n log n) is named over O(n) only when it fits NLOGN_MARGIN times better (allocators alone move
  *    peaks by up to 2×), and O(n²) only when O(n log n) fits clearly worse; otherwise "more than linear".
  */
+import { formatBytes } from '@/lib/format/format';
+import type { MemoryClass, MemoryVerdict } from '@/lib/runner/protocol';
 import { chooseFit, fitModel, type ModelFit, type Point } from './fit';
 import { POLY_MODELS } from './models';
 
-export type MemoryClass = 'O(1)' | 'O(n)' | 'O(n log n)' | 'O(n²)';
+export type { MemoryClass, MemoryVerdict };
 
 export interface MemoryPoint {
   n: number;
   /** Peak bytes of one call above its starting point. */
   peakBytes: number;
-}
-
-export interface MemoryVerdict {
-  /** null when inconclusive, or more than linear without a clear class. */
-  cls: MemoryClass | null;
-  /** What to show: the class, "more than linear", or "inconclusive". */
-  label: MemoryClass | 'more than linear' | 'inconclusive';
-  inconclusive: boolean;
-  /** One sentence with the figures behind the label (or the reason it is inconclusive). */
-  evidence: string;
-  /** Peak at the largest size over peak at the smallest (both raised to the floor). */
-  growth: number;
-  /** Slope of log(peak) against log(n) over the sizes well above the floor; null with fewer than two. */
-  slope: number | null;
-  floorBytes: number;
-  /** Linear fits: bytes per item. */
-  bytesPerItem?: number;
 }
 
 export const MEMORY_MIN_SIZES = 4;
@@ -65,13 +50,6 @@ export const SLOPE_SPAN = 30;
 export const SUPERLINEAR_MARGIN = 1.5;
 
 const MODELS = POLY_MODELS.filter((m) => ['O(1)', 'O(n)', 'O(n log n)', 'O(n²)'].includes(m.cls));
-
-export function formatBytes(b: number): string {
-  if (b < 1000) return `${Math.round(b)} B`;
-  if (b < 1e6) return `${(b / 1e3).toFixed(b < 1e4 ? 1 : 0)} kB`;
-  if (b < 1e9) return `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`;
-  return `${(b / 1e9).toFixed(1)} GB`;
-}
 
 const fmtN = (n: number) => n.toLocaleString('en-US');
 const fmtX = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(x >= 10 ? 0 : 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, formatRatio, formatSize, significant } from './format';
+import { formatBytes, formatCount, formatDuration, formatRatio, formatSize, significant } from './format';
 
 describe('formatDuration', () => {
   it('uses the examples from the spec', () => {
@@ -90,5 +90,16 @@ describe('formatCount and formatRatio', () => {
     expect(formatRatio(Infinity)).toBe('∞×');
     expect(formatRatio(NaN)).toBe('—');
     expect(formatRatio(0)).toBe('—');
+  });
+});
+
+describe('formatBytes', () => {
+  it('writes bytes, kB and MB (powers of 1000)', () => {
+    expect(formatBytes(312)).toBe('312 B');
+    expect(formatBytes(2270000)).toBe('2.3 MB');
+    expect(formatBytes(45_000)).toBe('45 kB');
+    expect(formatBytes(9_600_000)).toBe('9.6 MB');
+    expect(formatBytes(12_000_000)).toBe('12 MB');
+    expect(formatBytes(3.2e9)).toBe('3.2 GB');
   });
 });

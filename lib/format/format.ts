@@ -2,7 +2,7 @@
  * The one formatting module: every figure the app writes goes through one of these, and each name has one
  * meaning. `formatSize` is an input size, compact ("10k"); `formatCount` is an exact count with
  * separators ("10,001"); `formatDuration` is a time from nanoseconds ("12.3 µs", "14 min");
- * `formatRatio` is a "times" figure ("300×"). Pure functions, the same output on every machine.
+ * `formatRatio` is a "times" figure ("300×"); `formatBytes` is an amount of memory ("2.3 MB"). Pure functions, the same output on every machine.
  */
 
 const SMALL_UNITS: readonly { unit: string; ns: number }[] = [
@@ -121,4 +121,13 @@ export function formatRatio(x: number): string {
   if (Number.isNaN(x) || x <= 0) return '—';
   if (!Number.isFinite(x)) return '∞×';
   return x >= 10 ? `${formatCount(x)}×` : `${x.toFixed(1)}×`;
+}
+
+/** Bytes in decimal units: 312 → "312 B", 45_000 → "45 kB", 2_270_000 → "2.3 MB". */
+export function formatBytes(b: number): string {
+  if (!Number.isFinite(b)) return String(b);
+  if (b < 1000) return `${Math.round(b)} B`;
+  if (b < 1e6) return `${(b / 1e3).toFixed(b < 1e4 ? 1 : 0)} kB`;
+  if (b < 1e9) return `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`;
+  return `${(b / 1e9).toFixed(1)} GB`;
 }

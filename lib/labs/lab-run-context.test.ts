@@ -22,6 +22,7 @@ const series = (id: SeriesState['id'], results: SizeResult[], verdict: Verdict |
   verdict,
   sizes: results.map((r) => r.n),
   stop: null,
+  memory: null,
 });
 
 describe('labRunContext', () => {

@@ -9,12 +9,13 @@ import type { RunSpec, WorkerToPage } from '@/lib/runner/protocol';
 import { buildRunSpec, type RunRequest } from '@/lib/runner/run-request';
 import { applyMessage, endRun, refusedRun, startRun, type RunState } from '@/lib/runner/run-state';
 import { mulberry32 } from '@/lib/stats/stats';
-import { runSpec } from './run-spec';
+import { runSpec, type RunEnv } from './run-spec';
 
 export async function runSpecInNode(
   spec: RunSpec,
   post: (msg: WorkerToPage) => void,
   loadSql?: (wasm: ArrayBuffer) => Promise<unknown>,
+  runPython?: RunEnv['runPython'],
 ): Promise<void> {
   let random = mulberry32(1);
   const realRandom = Math.random;
@@ -24,6 +25,7 @@ export async function runSpecInNode(
       now: () => performance.now(),
       post,
       ...(loadSql ? { loadSql } : {}),
+      ...(runPython ? { runPython } : {}),
       seedRandom: (seed) => (random = mulberry32(seed)),
     });
   } finally {
@@ -36,6 +38,8 @@ export interface NodeRunOptions {
   SQL?: unknown;
   /** Sees every message as it arrives (e.g. to time sizes in a bench). */
   onMessage?: (msg: WorkerToPage) => void;
+  /** For Python requests: lib/python/run-python-spec.ts `pythonRunner` over a Pyodide loaded in Node. */
+  runPython?: RunEnv['runPython'];
 }
 
 /** Runs a request the way the page does and returns the run's final state. */
@@ -53,6 +57,7 @@ export async function runRequestInNode(request: RunRequest, opts: NodeRunOptions
       state = applyMessage(state, msg);
     },
     needsSql ? async () => opts.SQL : undefined,
+    opts.runPython,
   );
   return endRun(
     state,

@@ -14,6 +14,7 @@ import { runProfile } from './profile-spec';
 import { DEFAULT_SIZE_SETTINGS } from './measure-size';
 import { runSeries } from './run-series';
 import { runSeriesAsync } from './run-series-async';
+import { seedFor } from './seed';
 import { timerResolutionMs, type Clock } from './timer';
 
 export interface RunEnv {
@@ -25,15 +26,22 @@ export interface RunEnv {
   loadSql?: (wasm: ArrayBuffer) => Promise<unknown>;
   /** Routes the global console to a series while its code runs (null: back to the worker's own). */
   setConsole?: (api: unknown | null) => void;
+  /**
+   * Runs a spec whose series are Python (lib/python/run-python-spec.ts `pythonRunner`, with an interpreter
+   * from the worker or from Node). Injected: lib/python builds on lib/measure, not the other way round.
+   */
+  runPython?: (spec: RunSpec, env: RunEnv) => Promise<void>;
+}
+
+/** The language of a run: all its series share one (a Python series makes it a Python run). */
+export function isPythonSpec(spec: Pick<RunSpec, 'series'>): boolean {
+  return spec.series.some((s) => s.language === 'python');
 }
 
 interface Expected {
   canon: string | null;
   value: unknown;
 }
-
-/** Seed for size n: inputs depend only on n, not on which series asked or in which order. */
-export const seedFor = (n: number) => (Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
 
 export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
   const { now, post } = env;
@@ -43,12 +51,19 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
     post({ type: 'done', runId, elapsedMs: now() - t0, ...extra });
   const fail = (
     series: SeriesId,
-    e: { name: string; message: string; line?: number; column?: number; stack?: string },
+    e: { name: string; message: string; line?: number; column?: number; stack?: string; fatal?: boolean },
     n?: number,
   ) => {
     post({ type: 'error', runId, series, ...e, ...(n !== undefined ? { n } : {}) });
     done();
   };
+
+  if (isPythonSpec(spec)) {
+    if (!env.runPython) {
+      return fail('learner', { name: 'PythonUnavailable', message: 'Python cannot run here.', fatal: true });
+    }
+    return env.runPython(spec, env);
+  }
 
   const hConsole = makeConsole(runId, 'learner', post);
   let harness: Harness | null = null;

@@ -47,13 +47,13 @@ const v3Blob = {
   version: 3,
   generation: 2,
   lessons: {
-    'performance-bugs-in-ai-generated-code': {
-      ...v2Blob.lessons['performance-bugs-in-ai-generated-code'],
+    'some-lesson': {
+      ...v2Blob.lessons['some-lesson'],
       predictions: {
-        'n-plus-one': { choice: 'per-user', at: 1764230100000, matched: true },
-        pagination: { choice: null, at: 1764230200000, matched: null },
+        'one-lab': { choice: 'per-user', at: 1764230100000, matched: true },
+        'two-lab': { choice: null, at: 1764230200000, matched: null },
       },
-      patterns: { 'n-plus-one': { choice: 'n-plus-one', correct: true, at: 1764230500000 } },
+      patterns: { 'one-lab': { choice: 'one-lab', correct: true, at: 1764230500000 } },
     },
   },
   lastLocation: v2Blob.lastLocation,
@@ -80,17 +80,17 @@ describe('migrations from every old version', () => {
     if (!r.ok) return;
     expect(r.fromVersion).toBe(3);
     expect(r.state).toEqual({ ...v3Blob, version: 4 });
-    const l = r.state.lessons['performance-bugs-in-ai-generated-code'];
+    const l = r.state.lessons['some-lesson'];
     expect(Object.values(l?.predictions ?? {}).some((p) => 'found' in p)).toBe(false);
   });
 
   it('v3 data carrying a finding it could not have had drops it (v3 never saved one)', () => {
     const odd = JSON.parse(JSON.stringify(v3Blob)) as typeof v3Blob;
-    const lesson = odd.lessons['performance-bugs-in-ai-generated-code'];
-    (lesson.predictions.pagination as object) = { ...lesson.predictions.pagination, found: 'x' };
+    const lesson = odd.lessons['some-lesson'];
+    (lesson.predictions['two-lab'] as object) = { ...lesson.predictions['two-lab'], found: 'x' };
     const r = loadProgress(odd);
-    expect(r.ok && r.state.lessons['performance-bugs-in-ai-generated-code']?.predictions.pagination).toEqual(
-      v3Blob.lessons['performance-bugs-in-ai-generated-code'].predictions.pagination,
+    expect(r.ok && r.state.lessons['some-lesson']?.predictions['two-lab']).toEqual(
+      v3Blob.lessons['some-lesson'].predictions['two-lab'],
     );
   });
 

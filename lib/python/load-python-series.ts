@@ -11,6 +11,7 @@ import type { HarnessCheck, SeriesId } from '@/lib/runner/protocol';
 import type { ProfileReport } from '@/lib/profile/types';
 import { DEFAULT_SIZES, cleanSizes } from '@/lib/measure/ladder';
 import type { LoadedSeries } from '@/lib/measure/load-series';
+import { seedFor as defaultSeedFor } from '@/lib/measure/seed';
 import { pythonBridge, type PyReply, type PyodideLike } from './bridge';
 import { PythonError, type PythonErrorInfo } from './errors';
 import { profilePython, type PythonProfileOptions } from './profile';
@@ -24,7 +25,7 @@ export interface PythonSeriesOptions {
   harness?: PythonHarness | null;
   /** Sizes set by the run (RunSpec.sizes); otherwise the code's `SIZES`, the harness's, or the default ladder. */
   sizes?: readonly number[];
-  /** Seed of Python's `random` before each make_input(n) (default: the same formula as run-spec). */
+  /** Seed of Python's `random` before each make_input(n) (default: lib/measure/seed.ts, as for JavaScript). */
   seedFor?: (n: number) => number;
 }
 
@@ -70,8 +71,6 @@ export interface TimeitResult {
 
 export type PythonLoadResult = { ok: true; series: PythonSeries } | { ok: false; error: PythonErrorInfo };
 
-/** Same formula as run-spec's seedFor: inputs depend only on n. */
-const defaultSeed = (n: number) => (Math.imul(n, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
 /** Handles kept alive at once: at least this many, or as many as hold this many items in all. */
 export const MIN_KEPT_INPUTS = 8;
 export const KEPT_INPUT_ITEMS = 4_000_000;
@@ -117,7 +116,7 @@ export function loadPythonSeries(
   }
   const call = <T extends object>(command: string, args: Record<string, unknown> = {}) =>
     unwrap(bridge.call<T>(command, { sid, ...args }));
-  const seedFor = options.seedFor ?? defaultSeed;
+  const seedFor = options.seedFor ?? defaultSeedFor;
 
   // Handle -> the n it was built for (insertion order: oldest first).
   const live = new Map<number, number>();

@@ -48,6 +48,31 @@ describe('measureMemory', () => {
     expect(measureMemory(s, sizes.slice(0, 4), { now: () => 0, budgetMs: 5000 }).sizes).toHaveLength(4);
   });
 
+  it('measures again a cheap size that was held up, instead of ending the pass', () => {
+    // n = 300 stalls once (20 ms where its trend says 0.1 ms, and 700 ms of wall time): measured again.
+    const clock = fakeClock(0.001);
+    let stalled = false;
+    const s = {
+      makeInput: (n: number) => n,
+      memoryPeak: (input: unknown) => {
+        const n = input as number;
+        let ms = n * 2e-4;
+        if (n === 300 && !stalled) {
+          stalled = true;
+          ms = 20;
+          clock.advance(680);
+        }
+        clock.advance(ms);
+        return { peakBytes: 8 * n, retainedBytes: 0, ms };
+      },
+      release: () => undefined,
+    };
+    const out = measureMemory(s, [100, 300, 1000, 3000, 10_000], { now: clock.now, budgetMs: 600 });
+    expect(out.sizes.map((x) => x.n)).toEqual([100, 300, 1000, 3000, 10_000]);
+    expect(out.sizes[1]!.ms).toBeCloseTo(0.06);
+    expect(out.stoppedAt).toBeUndefined();
+  });
+
   it('stops at maxN', () => {
     const { s } = series(() => 1);
     expect(measureMemory(s, sizes, { now: () => 0, budgetMs: 1000, maxN: 10_000 }).stoppedAt).toBe(100_000);

@@ -11,12 +11,20 @@ import type { ProfileReport } from '@/lib/profile/types';
 
 export type SeriesId = 'learner' | 'starter' | 'reference';
 
-/** One body of code to measure. `code` is plain JavaScript in CommonJS shape (assigns to `exports`). */
+/** What a series' `code` is written in, as the worker runs it (TypeScript arrives as JavaScript). */
+export type SeriesLanguage = 'javascript' | 'python';
+
+/**
+ * One body of code to measure. JavaScript (the default): plain JavaScript in CommonJS shape (assigns to
+ * `exports`). Python: the learner's source as written (`def make_input(n)`, `def solve(inp)`).
+ */
 export interface SeriesSpec {
   id: SeriesId;
   code: string;
   /** Lines added before the learner's first line by the transform, subtracted from error lines. */
   lineOffset: number;
+  /** Absent: JavaScript. Every series of a run is in the same language. */
+  language?: SeriesLanguage;
 }
 
 export interface RunSpec {
@@ -42,6 +50,16 @@ export interface RunSpec {
    * worker posts 'profile-phase' as it goes and one 'profile' with the report.
    */
   profile?: ProfileRequest;
+  /**
+   * Python runs: where the worker loads Pyodide from (absolute, ending in `/pyodide/`). Set by the page's
+   * runner host (it knows the app's origin; the opaque-origin sandbox does not).
+   */
+  pyodideUrl?: string;
+  /**
+   * Python runs: after the timed pass, peak memory per call at each measured size (tracemalloc, its own
+   * pass); a size whose traced call is predicted to take longer than this is not measured, ms.
+   */
+  memoryBudgetMs?: number;
 }
 
 export interface SamplingOverrides {
@@ -102,8 +120,50 @@ export interface Verdict {
   fits?: { cls: ComplexityClass; err: number; coefNs: number; interceptNs: number }[];
 }
 
+/** Loading Python (once per worker): fetching its files, compiling the wasm, starting the interpreter. */
+export type PythonLoadPhase = 'download' | 'compile' | 'start' | 'ready';
+
+export interface PythonLoadProgress {
+  phase: PythonLoadPhase;
+  /** Bytes of Pyodide's files received so far (as decoded), and the expected total (0: unknown). */
+  loadedBytes: number;
+  totalBytes: number;
+  /** Since the load began, ms (0 when the interpreter was already loaded). */
+  elapsedMs: number;
+}
+
+/** Peak memory of one call at size n (Python: tracemalloc, above what was allocated before the call). */
+export interface MemoryResult {
+  n: number;
+  peakBytes: number;
+  /** Allocated by the call and still held after its output was dropped (caches, globals). */
+  retainedBytes: number;
+}
+
+export type MemoryClass = 'O(1)' | 'O(n)' | 'O(n log n)' | 'O(n²)';
+
+/** How peak memory grows with n (lib/complexity/memory-verdict.ts): counted bytes, no resampling. */
+export interface MemoryVerdict {
+  /** null when inconclusive, or more than linear without a clear class. */
+  cls: MemoryClass | null;
+  /** What to show: the class, "more than linear", or "inconclusive". */
+  label: MemoryClass | 'more than linear' | 'inconclusive';
+  inconclusive: boolean;
+  /** One sentence with the figures behind the label (or the reason it is inconclusive). */
+  evidence: string;
+  /** Peak at the largest size over peak at the smallest (both raised to the floor). */
+  growth: number;
+  /** Slope of log(peak) against log(n) over the sizes well above the floor; null with fewer than two. */
+  slope: number | null;
+  floorBytes: number;
+  /** Linear fits: bytes per item. */
+  bytesPerItem?: number;
+}
+
 export type WorkerToPage =
   | { type: 'ready' }
+  /** Python is loading for this run (phases, then 'ready'); the watchdogs allow it more silence. */
+  | ({ type: 'python-load'; runId: number } & PythonLoadProgress)
   | {
       type: 'started';
       runId: number;
@@ -120,6 +180,10 @@ export type WorkerToPage =
   /** A profile run moved on: timing the plain call, then running the instrumented one. */
   | { type: 'profile-phase'; runId: number; phase: 'plain' | 'profile' }
   | { type: 'profile'; runId: number; series: SeriesId; report: ProfileReport }
+  /** One size of the memory pass (after the timed pass). */
+  | { type: 'memory'; runId: number; series: SeriesId; result: MemoryResult }
+  /** The memory pass's class; `stoppedAt`: the first size not measured (budget). */
+  | { type: 'memory-verdict'; runId: number; series: SeriesId; verdict: MemoryVerdict; stoppedAt?: number }
   | {
       type: 'log';
       runId: number;
@@ -170,10 +234,12 @@ export interface RunErrorInfo {
   /** 1-based line and column in the learner's source, when known. */
   line?: number;
   column?: number;
-  /** Stack with learner.js positions mapped to the learner's lines (bounded). */
+  /** Stack with learner.js positions mapped to the learner's lines (bounded); Python: its traceback. */
   stack?: string;
   /** The input size being measured when it was thrown, when known. */
   n?: number;
+  /** The worker's runtime cannot go on (Python failed itself, or holds too much memory): start a new one. */
+  fatal?: boolean;
 }
 
 /** One behaviour check reported by a lab harness's `checks(learner, env)`. */
@@ -189,7 +255,19 @@ export interface HarnessCheck {
   data?: unknown;
 }
 
-export type PageToWorker = { type: 'run'; spec: RunSpec } | { type: 'ping' };
+export type PageToWorker =
+  | { type: 'run'; spec: RunSpec }
+  | { type: 'ping' }
+  /**
+   * Sent by the sandbox's relay (not the page) to each worker it starts: a shared byte the relay sets to 2
+   * to interrupt running Python (Pyodide's interrupt buffer) without terminating the worker.
+   */
+  | { type: 'init'; interrupt: Uint8Array }
+  /**
+   * Sent by the relay to a worker that replaces one which ran Python: start loading it now (from the
+   * last Python run's pyodideUrl), so the next Python run need not wait for the whole load.
+   */
+  | { type: 'preload-python'; url: string };
 
 /** What the sandbox iframe posts to the page: always wrapped. */
 export interface RelayEnvelope {

@@ -1,11 +1,22 @@
 /**
  * What a surface asks to run — the playground's snippet, a lab's three bodies of code, a race's two — in
  * source form, and the one pure step that turns it into the worker's RunSpec: every series transpiled
- * (refused with editor-ready problems when one cannot be), the rest passed through. The page's controller
- * and the Node path used by tests and benches both call `buildRunSpec`, then the worker's `runSpec`.
+ * (refused with editor-ready problems when one cannot be), the rest passed through. Python is not
+ * transpiled (the worker's interpreter reports its syntax errors at their lines); only its size is
+ * checked here. The page's controller and the Node path used by tests and benches both call
+ * `buildRunSpec`, then the worker's `runSpec`.
  */
 import type { ProfileRequest, RunSpec, SamplingOverrides, SeriesId, SeriesSpec } from './protocol';
-import { transpileModule, type Contract, type SourceLanguage, type SourceProblem } from './transpile';
+import {
+  MAX_SOURCE_CHARS,
+  transpileModule,
+  type Contract,
+  type SourceLanguage,
+  type SourceProblem,
+} from './transpile';
+
+/** The languages code is written in: the transpiler's two, and Python. */
+export type CodeLanguage = SourceLanguage | 'python';
 
 export interface SourceSeries {
   id: SeriesId;
@@ -17,7 +28,7 @@ export interface SourceSeries {
 export interface RunRequest {
   /** The learner's series first when there is one. */
   series: SourceSeries[];
-  language: SourceLanguage;
+  language: CodeLanguage;
   contract: Contract;
   requiredExports: readonly string[];
   /** Input sizes, ascending; absent: the code's own `sizes` export or the default ladder. */
@@ -33,6 +44,8 @@ export interface RunRequest {
   profile?: ProfileRequest;
   /** Shorter sampling (tests and benches only). */
   sampling?: SamplingOverrides;
+  /** Python: per-size budget of the memory pass that follows the timed pass, ms (absent: no memory pass). */
+  memoryBudgetMs?: number;
 }
 
 export type BuiltSpec =
@@ -43,6 +56,12 @@ export type BuiltSpec =
 export function buildRunSpec(request: RunRequest): BuiltSpec {
   const series: SeriesSpec[] = [];
   for (const s of request.series) {
+    if (request.language === 'python') {
+      const problems = pythonProblems(s.source);
+      if (problems.length > 0) return { ok: false, series: s.id, problems };
+      series.push({ id: s.id, code: s.source, lineOffset: 0, language: 'python' });
+      continue;
+    }
     const r = transpileModule(s.source, {
       language: request.language,
       requiredExports: request.requiredExports,
@@ -61,8 +80,19 @@ export function buildRunSpec(request: RunRequest): BuiltSpec {
       ...(request.harness ? { harness: request.harness } : {}),
       ...(request.profile ? { profile: request.profile } : {}),
       ...(request.sampling ? { sampling: request.sampling } : {}),
+      ...(request.language === 'python' && request.memoryBudgetMs && !request.profile
+        ? { memoryBudgetMs: request.memoryBudgetMs }
+        : {}),
     },
   };
+}
+
+/** Python is checked only for size on the page: its interpreter finds the rest, at the right lines. */
+function pythonProblems(source: string): SourceProblem[] {
+  if (source.length <= MAX_SOURCE_CHARS) return [];
+  const size = source.length.toLocaleString('en-US');
+  const limit = MAX_SOURCE_CHARS.toLocaleString('en-US');
+  return [{ line: 1, column: 1, message: `The code is ${size} characters; the limit is ${limit}.` }];
 }
 
 /** The problems of one source alone, for live editor markers while the learner types. */
@@ -70,6 +100,7 @@ export function sourceProblems(
   source: string,
   request: Pick<RunRequest, 'language' | 'contract' | 'requiredExports'>,
 ): SourceProblem[] {
-  const r = transpileModule(source, request);
+  if (request.language === 'python') return pythonProblems(source);
+  const r = transpileModule(source, { ...request, language: request.language });
   return r.ok ? [] : r.problems;
 }

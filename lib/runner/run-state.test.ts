@@ -74,4 +74,46 @@ describe('the run reducer keeps every fact in the protocol’s own types', () =>
     expect(mine.error?.message).toBe('Syntax error: Unexpected token. Fix the marked line, then press Run.');
     expect(refusedRun(labels, 1000, 'reference', problems).problems).toEqual([]);
   });
+
+  it('keeps Python load progress, memory sizes (replaced by n) and the memory verdict per series', () => {
+    const verdict = {
+      cls: 'O(n)' as const,
+      label: 'O(n)' as const,
+      inconclusive: false,
+      evidence: 'the peak grew 100×',
+      growth: 100,
+      slope: 1,
+      floorBytes: 1024,
+      bytesPerItem: 8,
+    };
+    const s = fold([
+      { type: 'python-load', runId: RUN, phase: 'download', loadedBytes: 5, totalBytes: 10, elapsedMs: 3 },
+      { type: 'python-load', runId: RUN, phase: 'ready', loadedBytes: 10, totalBytes: 10, elapsedMs: 9 },
+      {
+        type: 'memory',
+        runId: RUN,
+        series: 'learner',
+        result: { n: 1000, peakBytes: 9000, retainedBytes: 0 },
+      },
+      { type: 'memory', runId: RUN, series: 'learner', result: { n: 100, peakBytes: 900, retainedBytes: 0 } },
+      {
+        type: 'memory',
+        runId: RUN,
+        series: 'learner',
+        result: { n: 1000, peakBytes: 8000, retainedBytes: 0 },
+      },
+      { type: 'memory-verdict', runId: RUN, series: 'learner', verdict, stoppedAt: 10_000 },
+    ]);
+    expect(s.pythonLoad).toEqual({ phase: 'ready', loadedBytes: 10, totalBytes: 10, elapsedMs: 9 });
+    expect(s.phase).toBe('starting'); // loading is not measuring yet
+    expect(s.series[0]?.memory).toEqual({
+      sizes: [
+        { n: 100, peakBytes: 900, retainedBytes: 0 },
+        { n: 1000, peakBytes: 8000, retainedBytes: 0 },
+      ],
+      verdict,
+      stoppedAt: 10_000,
+    });
+    expect(s.series[1]?.memory).toBeNull();
+  });
 });

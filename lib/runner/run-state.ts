@@ -6,7 +6,10 @@
  */
 import type {
   HarnessCheck,
+  MemoryResult,
+  MemoryVerdict,
   Mismatch,
+  PythonLoadProgress,
   RunErrorInfo,
   SeriesId,
   SeriesStop,
@@ -37,6 +40,15 @@ export interface SeriesState {
   sizes: number[];
   /** Set when a size blew (or was predicted to blow) the per-size budget: larger sizes are predictions. */
   stop: SeriesStop | null;
+  /** Python: the memory pass (peak per call at each size), once it has begun. */
+  memory: SeriesMemory | null;
+}
+
+export interface SeriesMemory {
+  sizes: MemoryResult[];
+  verdict: MemoryVerdict | null;
+  /** The first size the memory pass did not measure (its budget). */
+  stoppedAt?: number;
 }
 
 /** An error of one series (or of the runner itself: series null). */
@@ -61,6 +73,8 @@ export interface RunState {
   profile: ProfileReport | null;
   /** Where a profile run is: timing the plain call, then running the instrumented one. */
   profilePhase: 'plain' | 'profile' | null;
+  /** Python runs: loading the interpreter (its last progress report), until it is ready. */
+  pythonLoad: PythonLoadProgress | null;
   /** Problems found before running (syntax, missing exports): shown as editor markers. */
   problems: SourceProblem[];
   logs: string[];
@@ -87,6 +101,7 @@ export function initialRunState(): RunState {
     checksError: null,
     profile: null,
     profilePhase: null,
+    pythonLoad: null,
     problems: [],
     logs: [],
     elapsedMs: null,
@@ -99,7 +114,7 @@ export function startRun(series: { id: SeriesId; label: string }[], budgetMs: nu
     ...initialRunState(),
     phase: 'starting',
     budgetMs,
-    series: series.map((s) => ({ ...s, results: [], verdict: null, sizes: [], stop: null })),
+    series: series.map((s) => ({ ...s, results: [], verdict: null, sizes: [], stop: null, memory: null })),
   };
 }
 
@@ -163,6 +178,27 @@ export function applyMessage(state: RunState, msg: WorkerToPage): RunState {
       return { ...state, phase: 'running', profilePhase: msg.phase };
     case 'profile':
       return { ...state, profile: msg.report };
+    case 'python-load': {
+      const { type, runId, ...progress } = msg;
+      return { ...state, pythonLoad: progress };
+    }
+    case 'memory':
+      return updateSeries(state, msg.series, (s) => {
+        const sizes = (s.memory?.sizes ?? []).filter((r) => r.n !== msg.result.n);
+        return {
+          ...s,
+          memory: { verdict: null, ...s.memory, sizes: [...sizes, msg.result].sort((a, b) => a.n - b.n) },
+        };
+      });
+    case 'memory-verdict':
+      return updateSeries(state, msg.series, (s) => ({
+        ...s,
+        memory: {
+          sizes: s.memory?.sizes ?? [],
+          verdict: msg.verdict,
+          ...(msg.stoppedAt !== undefined ? { stoppedAt: msg.stoppedAt } : {}),
+        },
+      }));
     case 'log': {
       const text = msg.text.length > MAX_LOG_CHARS ? `${msg.text.slice(0, MAX_LOG_CHARS)}…` : msg.text;
       const level = msg.level && msg.level !== 'log' && msg.level !== 'info' ? `${msg.level}: ` : '';

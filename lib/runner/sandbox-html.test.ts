@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  LOAD_WATCH_MS,
   RELAY_SCRIPT,
   RELAY_SCRIPT_SHA256,
   SANDBOX_IFRAME_ATTRIBUTES,
+  STOP_GRACE_MS,
   buildSandboxHtml,
 } from './sandbox-html';
 import { sandboxCsp } from './sandbox-policy';
@@ -111,7 +113,10 @@ describe('relay script', () => {
     const w = r.workers[0]!;
     expect(w.url).toBe('blob:fake');
     r.port.onmessage!({ data: { cmd: 'post', msg: { type: 'ping' } } });
-    expect(w.received).toEqual([{ type: 'ping' }]);
+    // First the worker's own interrupt byte (shared memory), then what the page posts.
+    expect(w.received).toEqual([{ type: 'init', interrupt: expect.any(Uint8Array) }, { type: 'ping' }]);
+    const init = w.received[0] as { interrupt: Uint8Array };
+    expect(init.interrupt.buffer).toBeInstanceOf(SharedArrayBuffer);
     w.onmessage!({ data: { type: 'ready' } });
     w.onmessage!({ data: { hotpath: 'relay', payload: { type: 'done', runId: 1 } } });
     expect(r.toPage).toEqual([
@@ -174,5 +179,177 @@ describe('relay script', () => {
     r.advance(5000);
     expect(r.workers).toHaveLength(2);
     expect(second.terminated).toBe(false);
+  });
+});
+
+describe('relay script, Python runs', () => {
+  const PY_RUN = { type: 'run', spec: { series: [{ id: 'learner', language: 'python' }] } };
+  const JS_RUN = { type: 'run', spec: { series: [{ id: 'learner' }] } };
+  const start = () => {
+    const r = bootRelay();
+    r.dispatch({ source: r.parentWin, data: { hotpath: 'init', runtime: 'code' }, ports: [r.port] });
+    const w = r.workers[0]!;
+    const byte = (w.received[0] as { interrupt: Uint8Array }).interrupt;
+    const cmd = (data: unknown) => r.port.onmessage!({ data });
+    return { r, w, byte, cmd };
+  };
+
+  it('stop interrupts running Python and keeps the worker when its run ends in time', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    cmd({ cmd: 'stop' });
+    expect(byte[0]).toBe(2);
+    // The next run waits until the interrupted one has ended.
+    cmd({ cmd: 'post', msg: { ...PY_RUN, n: 2 }, watchdogMs: 1000 });
+    expect(w.received).toHaveLength(2);
+    r.advance(STOP_GRACE_MS - 100);
+    w.onmessage!({ data: { type: 'done', runId: 1 } }); // it ended before Python saw the request
+    expect(w.received).toHaveLength(3);
+    expect(byte[0]).toBe(0); // the held run starts without the old stop request
+    expect(w.terminated).toBe(false);
+    expect(r.workers).toHaveLength(1);
+  });
+
+  it('replaces a worker whose interrupted Python does not end, and gives it the held run', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    cmd({ cmd: 'stop' });
+    cmd({ cmd: 'post', msg: JS_RUN, watchdogMs: 1000 });
+    r.advance(STOP_GRACE_MS + 1);
+    expect(byte[0]).toBe(2);
+    expect(w.terminated).toBe(true);
+    const fresh = r.workers[1]!;
+    expect(fresh.received.map((m) => (m as { type: string }).type)).toEqual(['init', 'run']);
+    // The run it was given was JavaScript: a worker replacing this one preloads nothing.
+    cmd({ cmd: 'kill' });
+    expect(r.workers[2]!.received.map((m) => (m as { type: string }).type)).toEqual(['init']);
+    expect(r.toPage).toEqual([]); // a cancel is the page's own doing: nothing to report
+  });
+
+  it('a JavaScript run is killed at once on stop; stop with nothing running does nothing', () => {
+    const { r, w, cmd } = start();
+    cmd({ cmd: 'stop' });
+    expect(r.workers).toHaveLength(1);
+    cmd({ cmd: 'post', msg: JS_RUN, watchdogMs: 1000 });
+    cmd({ cmd: 'stop' });
+    expect(w.terminated).toBe(true);
+    expect(r.workers).toHaveLength(2);
+  });
+
+  it('its watchdog interrupts silent Python first: kept when the run ends, replaced when not', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(1000);
+    expect(byte[0]).toBe(2);
+    expect(w.terminated).toBe(false);
+    byte[0] = 0; // Pyodide clears it when it raises KeyboardInterrupt
+    w.onmessage!({ data: { type: 'error', runId: 1 } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    // The interrupted run's own error and end are not passed on: the page hears 'stalled' only.
+    expect(r.toPage).toEqual([
+      { hotpath: 'relay', gen: 1, payload: { type: 'stalled', silentMs: 1000, kept: true } },
+    ]);
+    expect(r.workers).toHaveLength(1);
+
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(1000);
+    expect(byte[0]).toBe(2);
+    r.advance(STOP_GRACE_MS);
+    expect(w.terminated).toBe(true);
+    expect(r.workers).toHaveLength(2);
+    expect(r.toPage.at(-1)).toEqual({
+      hotpath: 'relay',
+      gen: 1,
+      payload: { type: 'stalled', silentMs: 1000 },
+    });
+  });
+
+  it('allows long silences while the worker says Python is loading, and not after', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'start' } });
+    r.advance(LOAD_WATCH_MS - 10);
+    expect(r.workers).toHaveLength(1);
+    expect(byte[0]).toBe(0);
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'ready' } });
+    r.advance(1000);
+    expect(byte[0]).toBe(2);
+  });
+
+  it('kills a worker that stays silent while loading for longer than the load allowance', () => {
+    const { r, w, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'compile' } });
+    r.advance(LOAD_WATCH_MS + 1);
+    expect(w.terminated).toBe(true);
+    expect(r.toPage.at(-1)).toMatchObject({ gen: 1, payload: { type: 'stalled' } });
+  });
+
+  it("a worker that replaces one whose last run was Python is told to preload it from that run's URL", () => {
+    const { r, w, cmd } = start();
+    const url = 'https://app.example/pyodide/';
+    cmd({ cmd: 'post', msg: { type: 'run', spec: { ...PY_RUN.spec, pyodideUrl: url } }, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'error', runId: 1, fatal: true } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    cmd({ cmd: 'kill' });
+    expect(r.workers[1]!.received).toEqual([
+      { type: 'init', interrupt: expect.any(Uint8Array) },
+      { type: 'preload-python', url },
+    ]);
+  });
+
+  it('a stop while Python loads waits for the load allowance, not the short grace', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'start' } });
+    cmd({ cmd: 'stop' });
+    expect(byte[0]).toBe(2);
+    r.advance(STOP_GRACE_MS * 5);
+    expect(w.terminated).toBe(false);
+    // How the load goes is still passed on (the page counts loads); the stopped run's end is not.
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'ready' } });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    r.advance(LOAD_WATCH_MS);
+    expect(w.terminated).toBe(false);
+    const types = r.toPage.map((m) => (m as { payload: { type: string; phase?: string } }).payload);
+    expect(types).toEqual([
+      { type: 'python-load', runId: 1, phase: 'start' },
+      { type: 'python-load', runId: 1, phase: 'ready' },
+    ]);
+  });
+
+  it('loading belongs to the worker: a run after a stopped one still gets the allowance; JavaScript never', () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'download' } });
+    cmd({ cmd: 'stop' });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    byte[0] = 0;
+    // The next Python run waits on the same load, its thread busy starting the interpreter: no stall.
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(5000);
+    expect(byte[0]).toBe(0);
+    w.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'ready' } });
+    w.onmessage!({ data: { type: 'done', runId: 2 } });
+    // A JavaScript run keeps its own short limit whatever the worker is doing.
+    w.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'start' } });
+    cmd({ cmd: 'post', msg: JS_RUN, watchdogMs: 1000 });
+    r.advance(1000);
+    expect(w.terminated).toBe(true);
+  });
+
+  it('a worker told to preload counts as loading until it says Python is ready', () => {
+    const { r, w, cmd } = start();
+    cmd({ cmd: 'post', msg: { type: 'run', spec: { ...PY_RUN.spec, pyodideUrl: 'u' } }, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'done', runId: 1 } });
+    cmd({ cmd: 'kill' });
+    const fresh = r.workers[1]!;
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    r.advance(5000);
+    expect(fresh.terminated).toBe(false);
+    fresh.onmessage!({ data: { type: 'python-load', runId: 2, phase: 'ready' } });
+    // Ready: from here on the run's own limit holds, and a silent run is interrupted.
+    r.advance(1000);
+    expect((fresh.received[0] as { interrupt: Uint8Array }).interrupt[0]).toBe(2);
   });
 });
