@@ -4,6 +4,8 @@
 //   solution.ts   the reference fix, shown behind its button as written
 //   harness.ts    what runs the learner's module in the worker (makeInput, run, counters, checks),
 //                 bundled here by esbuild into one CommonJS-shaped script with what it imports
+//   python/        optional: the same lab in Python (starter.py, solution.py, harness.py, read as
+//                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does)
 // Writes lessons/<slug>/labs/sources.generated.ts (gitignored) with the texts, keyed by folder name, for
 // the folder's lab.ts to read. Idempotent: the file is only rewritten when its content changes.
 // Runs before build, dev, typecheck, unit tests and benches (importTs); `node scripts/build-lab-sources.mjs`.
@@ -48,6 +50,15 @@ async function labSources(dir) {
   const harness = join(dir, 'harness.ts');
   if (!existsSync(harness)) throw new Error(`${relative(ROOT, dir)} has no harness.ts`);
   out.harness = await bundleHarness(harness);
+  const py = join(dir, 'python');
+  if (isDir(py)) {
+    out.python = {};
+    for (const key of ['starter', 'solution', 'harness']) {
+      const p = join(py, `${key}.py`);
+      if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
+      out.python[key] = readFileSync(p, 'utf8');
+    }
+  }
   return out;
 }
 

@@ -24,7 +24,7 @@ export function labRunRequest(
 ): RunRequest {
   return {
     series: sources.map(([id, source]) => ({ id, label: SERIES_LABELS[id], source })),
-    language: 'typescript',
+    language: lab.language === 'python' ? 'python' : 'typescript',
     contract: 'lab',
     requiredExports: lab.requiredExports,
     sizes: options.sizes ?? lab.sizes,

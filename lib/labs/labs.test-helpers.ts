@@ -5,6 +5,8 @@
  */
 import initSqlJs from 'sql.js';
 import { runRequestInNode } from '@/lib/measure/run-spec-node';
+import { loadTestPyodide, type TestPyodide } from '@/lib/python/pyodide.test-helpers';
+import { pythonRunner } from '@/lib/python/run-python-spec';
 import type { SeriesId } from '@/lib/runner/protocol';
 import { lastResult, resultAt, seriesOf } from '@/lib/runner/run-queries';
 import type { RunState } from '@/lib/runner/run-state';
@@ -18,6 +20,24 @@ export function sqlite(): Promise<unknown> {
   return sql;
 }
 
+let pyodide: Promise<TestPyodide> | null = null;
+/** One real Pyodide per test file (loaded on the first Python lab run; cold loads take seconds). */
+export function testPyodide(): Promise<TestPyodide> {
+  pyodide ??= loadTestPyodide().then((r) => r.py);
+  return pyodide;
+}
+
+/** The worker's Python runner over the test file's Pyodide. */
+export function nodePythonRunner() {
+  return pythonRunner({
+    load: async (_url, onProgress) => {
+      const py = await testPyodide();
+      onProgress({ phase: 'ready', loadedBytes: 0, totalBytes: 0, elapsedMs: 0 });
+      return py;
+    },
+  });
+}
+
 /** Shorter sampling than the page's, as the lab tests have always used: less time per size, same path. */
 export const TEST_SAMPLING = { samplingGoalMs: 15, warmupMs: 5, firstWarmupMs: 20, maxSamples: 9 };
 
@@ -26,7 +46,10 @@ export interface TryLab {
   evaluation: LabEvaluation;
 }
 
-/** Runs the learner's source (and, by default, the starter and the reference) as the lab page does. */
+/**
+ * Runs the learner's source (and, by default, the starter and the reference) as the lab page does. For a
+ * Python lab pass `labIn(lab, 'python')`: the same path, with the worker's Python runner.
+ */
 export async function tryLab(
   lab: Lab,
   source: string,
@@ -42,7 +65,10 @@ export async function tryLab(
   });
   const state = await runRequestInNode(
     { ...request, sampling: TEST_SAMPLING },
-    { SQL: lab.needsSqlite ? await sqlite() : undefined },
+    {
+      SQL: lab.needsSqlite ? await sqlite() : undefined,
+      ...(lab.language === 'python' ? { runPython: nodePythonRunner() } : {}),
+    },
   );
   return { state, evaluation: evaluateLab(lab, state) };
 }

@@ -108,6 +108,44 @@ export interface Lab {
   sizeUnit: string;
   /** What the lab's own tests expect of it (never shown to the learner). */
   tests: LabTestPlan;
+  /**
+   * The language this Lab value runs in. Absent: TypeScript/JavaScript. A lab folder declares the
+   * JavaScript lab; `labIn(lab, 'python')` (lib/labs/lab-language.ts) gives its Python form.
+   */
+  language?: 'python';
+  /** The same task in Python (the folder's python/ files): absent when the lab is JavaScript only. */
+  python?: PythonLab;
+  /** A lab that exists only in Python (its JavaScript fields are the Python ones). */
+  pythonOnly?: boolean;
+}
+
+/**
+ * A lab's Python form: the same task, counters and budget, written in Python. Everything that names code
+ * (sources, function names, hints, the contract) is its own; what is omitted is the JavaScript lab's.
+ */
+export interface PythonLab {
+  /** python/starter.py as written. */
+  starter: string;
+  /** python/solution.py as written. */
+  solution: string;
+  /**
+   * python/harness.py: `make_input(n, env)`, `run(learner, inp)`, and optionally `counters()`,
+   * `reset_counters()`, `checks(learner, env)` and `SIZES` (lib/python/harness.ts).
+   */
+  harness: string;
+  /** Functions the learner's module must define (snake_case), checked before the run. */
+  requiredExports: string[];
+  /** Python's ladder when it differs (CPython in WebAssembly runs 10–50× slower than JIT-compiled JS). */
+  sizes?: number[];
+  /** Prose that names code: the contract always, the rest when the JavaScript text names JS identifiers. */
+  prose: Pick<LabProse, 'contract'> & Partial<LabProse>;
+  hints?: string[];
+  /** The line prediction's answer in the Python starter (for labs whose prediction is a line). */
+  predictionLine?: number;
+  /** Budget overrides (e.g. a different minimum speed-up, or a memory class for a memory lab). */
+  budget?: LabBudget;
+  /** What the lab's Python tests expect. */
+  tests: LabTestPlan;
 }
 
 /** How the lab's tests judge its starter and reference (lessons/<slug>/labs/*.test.ts read these). */
@@ -211,6 +249,8 @@ export interface LabSources {
   solution: string;
   /** harness.ts bundled into one CommonJS-shaped script for the worker. */
   harness: string;
+  /** python/starter.py, solution.py and harness.py as written, when the folder has them. */
+  python?: { starter: string; solution: string; harness: string };
 }
 
 /** One line of the checklist the learner sees. */

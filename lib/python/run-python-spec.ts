@@ -31,6 +31,7 @@ import type {
 } from '@/lib/runner/protocol';
 import { pythonBaselineRunner } from './baseline';
 import type { PyodideLike } from './bridge';
+import { loadPythonHarness, type PythonHarness } from './harness';
 import { isPythonError, PythonError } from './errors';
 import { loadPythonSeries, type PythonSeries } from './load-python-series';
 import { measureMemory } from './memory-pass';
@@ -81,7 +82,17 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
   }
 
   const loaded: { s: PythonSeries; log: Log }[] = [];
-  const disposeAll = () => loaded.forEach(({ s }) => s.dispose());
+  // A lab's harness.py: loaded once, shared by every series (it builds inputs and makes the timed call).
+  let harness: PythonHarness | null = null;
+  const disposeAll = () => {
+    loaded.forEach(({ s }) => s.dispose());
+    harness?.dispose();
+  };
+  if (spec.harness) {
+    const h = loadPythonHarness(py, spec.harness);
+    if (!h.ok) return fail('learner', runErrorOf(h.error));
+    harness = h.harness;
+  }
   let current: { series: SeriesId; n?: number } = { series: 'learner' };
   try {
     for (const spec1 of seriesOrder(spec.series)) {
@@ -89,6 +100,7 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
       const log = makeConsole(runId, spec1.id, post);
       const r = loadPythonSeries(py, spec1.code, {
         id: spec1.id,
+        harness,
         ...(spec.sizes ? { sizes: spec.sizes } : {}),
       });
       if (!r.ok) {

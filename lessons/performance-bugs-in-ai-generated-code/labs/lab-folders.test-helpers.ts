@@ -2,7 +2,7 @@
  * The lab folders beside this file, for the tests (unit and e2e): each folder's lab and the fixes kept in
  * its fixes.ts, found by listing the folders, so adding a lab adds its tests with no list to edit.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lab, LabFixes } from '@/lib/labs/types';
 
@@ -19,6 +19,8 @@ export function labFolderNames(): string[] {
 export interface LabFolder extends LabFixes {
   folder: string;
   lab: Lab;
+  /** python/fixes.ts, when the lab has a Python form. */
+  python?: LabFixes;
 }
 
 export async function labFolders(): Promise<LabFolder[]> {
@@ -26,7 +28,16 @@ export async function labFolders(): Promise<LabFolder[]> {
     labFolderNames().map(async (folder) => {
       const { lab } = (await import(`./${folder}/lab.ts`)) as { lab: Lab };
       const fixes = (await import(`./${folder}/fixes.ts`)) as LabFixes;
-      return { folder, lab, halfFixes: fixes.halfFixes, otherFixes: fixes.otherFixes };
+      const python = existsSync(join(DIR, folder, 'python', 'fixes.ts'))
+        ? ((await import(`./${folder}/python/fixes.ts`)) as LabFixes)
+        : undefined;
+      return {
+        folder,
+        lab,
+        halfFixes: fixes.halfFixes,
+        otherFixes: fixes.otherFixes,
+        ...(python ? { python } : {}),
+      };
     }),
   );
 }

@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('02-quadratic-lookup');
 
@@ -70,5 +70,30 @@ export const lab: Lab = {
   tests: {
     starterFails: 'class',
     starterReason: 'O\\(n²\\) is worse than|Too slow',
+  },
+  python: {
+    ...pythonSources('02-quadratic-lookup'),
+    requiredExports: ['pending_invites'],
+    sizes: [100, 200, 500, 1000, 2000, 5000, 10000, 30000],
+    prose: {
+      contract:
+        'Define `pending_invites(invited, users)`: `invited` is a list of email addresses, `users` a list of ' +
+        'dicts `{"id": ..., "email": ...}`. Return the invited addresses that no user has (ignoring letter ' +
+        'case), as written and in their original order, duplicates kept.',
+      fix:
+        'Build a `set` of the lower-case addresses once, then test membership with `in` on the set, which ' +
+        'costs about the same whatever its size (on a list, `in` walks every element). The budget asks for ' +
+        'O(n log n) or better and at least 10× the starter’s speed at the largest size both ran.',
+    },
+    hints: [
+      'Look at the chart: how does the starter’s time change each time the invites double?',
+      'For each invite, `is_registered` walks the users until it finds a match. How many steps is that for n invites?',
+      '`x in some_list` is a walk; `x in some_set` is a hash lookup. Which one can you build once, before the loop?',
+      'Letter case: put `email.lower()` in the set, and look up `email.lower()`.',
+    ],
+    tests: {
+      starterFails: 'class',
+      starterReason: 'O\\(n²\\) is worse than|Too slow',
+    },
   },
 };

@@ -1,0 +1,41 @@
+/**
+ * A lab in the language the learner chose. A lab folder declares its JavaScript lab and, optionally, the
+ * same task in Python (`lab.python`); `labIn(lab, 'python')` overlays the Python form on the lab, so the
+ * page, the judge, the run request and the tests all take one `Lab` value and never branch on language
+ * except where code is run (lab-run-request.ts).
+ */
+import type { Lab } from './types';
+
+export type LabLanguage = 'javascript' | 'python';
+
+export function labLanguages(lab: Lab): LabLanguage[] {
+  if (lab.pythonOnly) return ['python'];
+  return lab.python ? ['javascript', 'python'] : ['javascript'];
+}
+
+/** The lab as run in `language`; the lab itself when it has no such form. */
+export function labIn(lab: Lab, language: LabLanguage): Lab {
+  if (language === 'javascript' || !lab.python) return lab;
+  if (lab.language === 'python') return lab;
+  const py = lab.python;
+  const prediction =
+    lab.prediction?.kind === 'line' && py.predictionLine !== undefined
+      ? { ...lab.prediction, answer: py.predictionLine }
+      : lab.prediction;
+  return {
+    ...lab,
+    language: 'python',
+    starter: py.starter,
+    solution: py.solution,
+    harness: py.harness,
+    requiredExports: py.requiredExports,
+    // Python's sqlite3 is in its own standard library: sql.js is not loaded for it.
+    needsSqlite: false,
+    sizes: py.sizes ?? lab.sizes,
+    budget: py.budget ?? lab.budget,
+    hints: py.hints ?? lab.hints,
+    prose: { ...lab.prose, ...py.prose },
+    tests: py.tests,
+    ...(prediction ? { prediction } : {}),
+  };
+}
