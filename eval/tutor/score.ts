@@ -24,6 +24,7 @@ import * as BL from './questions-blind-l';
 import * as BM from './questions-blind-m';
 import * as BN from './questions-blind-n';
 import * as BO from './questions-blind-o';
+import * as BP from './questions-blind-p';
 
 /** The modules holding the later question sets, in the order they were written. */
 const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
@@ -42,6 +43,7 @@ const SET_MODULES: ReadonlyArray<Record<string, unknown>> = [
   BM,
   BN,
   BO,
+  BP,
 ];
 
 /**
