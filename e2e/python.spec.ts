@@ -18,7 +18,10 @@ def solve(values):
     return total
 `;
 
-const QUADRATIC = `def make_input(n):
+// Doubling sizes: enough of them finish before the budget stops the series, even on a busy machine.
+const QUADRATIC = `SIZES = [50, 100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600]
+
+def make_input(n):
     return [i * 2 + 1 for i in range(n)]
 
 def solve(values):
@@ -335,6 +338,9 @@ test('Python cannot reach the network, the page or storage', async ({ baseURL })
 
 test('Profile in Python shows the hot line first, marked in the editor, with the prompt', async () => {
   expect(await run(PROFILED)).toBe('done');
+  // At a size where the quadratic line dominates whatever the per-line instrumentation costs (the default
+  // follows how far the run got, which a busy machine shortens).
+  await page.getByLabel('Input size to profile at').selectOption('3000');
   await page.getByRole('button', { name: /^Profile/ }).click();
   const first = page.getByTestId('hot-spot').first();
   await expect(first).toHaveAttribute('data-line', String(HOT_LINE), { timeout: 60_000 });
