@@ -135,3 +135,33 @@ export function describeDifference(expected: unknown, actual: unknown): { expect
   }
   return { expected: preview(expected), actual: preview(actual) };
 }
+
+/** The reference's output at one size: its canonical form, and the value for describing a difference. */
+export interface ReferenceOutput {
+  canon: string | null;
+  value: unknown;
+}
+
+/**
+ * One step of the correctness check, shared by the JavaScript and Python runners: the reference's output
+ * at `n` is recorded (`keep` copies it when later code could change it); another series' output is
+ * compared with it. Returns the difference to report, or null when there is none (or nothing to check).
+ */
+export function checkAgainstReference(
+  expected: Map<number, ReferenceOutput>,
+  series: string,
+  n: number,
+  out: unknown,
+  checkCorrectness: boolean,
+  keep: (value: unknown) => unknown = (v) => v,
+): { expected: string; actual: string } | null {
+  if (series === 'reference') {
+    expected.set(n, { canon: canonical(out), value: keep(out) });
+    return null;
+  }
+  const want = expected.get(n);
+  if (!checkCorrectness || !want) return null;
+  const got = canonical(out);
+  if (want.canon === null || got === null || want.canon === got) return null;
+  return describeDifference(want.value, out);
+}

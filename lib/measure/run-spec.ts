@@ -6,7 +6,7 @@ import type { RunSpec, SeriesId, SeriesStop, SizeResult, WorkerToPage } from '@/
 import { makeVerdict } from '@/lib/complexity/verdict';
 import { isSmallLadder } from '@/lib/complexity/models';
 import { measureBaselineNs } from './baseline';
-import { canonical, describeDifference, preview } from './canonical';
+import { checkAgainstReference, preview, type ReferenceOutput } from './canonical';
 import { makeConsole } from './console-capture';
 import { loadModule, mapError } from './load-code';
 import { loadSeries, seriesOrder, type Harness, type HarnessEnv, type LoadedSeries } from './load-series';
@@ -36,11 +36,6 @@ export interface RunEnv {
 /** The language of a run: all its series share one (a Python series makes it a Python run). */
 export function isPythonSpec(spec: Pick<RunSpec, 'series'>): boolean {
   return spec.series.some((s) => s.language === 'python');
-}
-
-interface Expected {
-  canon: string | null;
-  value: unknown;
 }
 
 export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
@@ -120,7 +115,7 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
     seriesSizes,
   });
 
-  const expected = new Map<number, Expected>();
+  const expected = new Map<number, ReferenceOutput>();
   for (const { s, log } of loaded) {
     const series = s.id;
     // A lab harness says so; a playground `export async function solve` is awaited call by call too.
@@ -137,15 +132,8 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
           'solve returned a Promise without being declared `async`: write `export async function solve`.',
         );
       }
-      if (series === 'reference') {
-        expected.set(n, { canon: canonical(out), value: cloneQuietly(out) });
-        return true;
-      }
-      const want = expected.get(n);
-      if (!spec.checkCorrectness || !want) return true;
-      const got = canonical(out);
-      if (want.canon === null || got === null || want.canon === got) return true;
-      const diff = describeDifference(want.value, out);
+      const diff = checkAgainstReference(expected, series, n, out, spec.checkCorrectness, cloneQuietly);
+      if (!diff) return true;
       post({ type: 'mismatch', runId, n, series, inputPreview: preview(makeInput(n)), ...diff });
       return false;
     };

@@ -15,7 +15,7 @@ import { isSmallLadder } from '@/lib/complexity/models';
 import { makeMemoryVerdict } from '@/lib/complexity/memory-verdict';
 import { makeVerdict } from '@/lib/complexity/verdict';
 import { measureBaselineNs } from '@/lib/measure/baseline';
-import { canonical, describeDifference } from '@/lib/measure/canonical';
+import { checkAgainstReference, type ReferenceOutput } from '@/lib/measure/canonical';
 import { makeConsole } from '@/lib/measure/console-capture';
 import { seriesOrder } from '@/lib/measure/load-series';
 import { DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
@@ -123,7 +123,7 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
       seriesSizes: Object.fromEntries(loaded.map((l) => [l.s.id, l.s.sizes])),
     });
 
-    const expected = new Map<number, { canon: string | null; value: unknown }>();
+    const expected = new Map<number, ReferenceOutput>();
     const measured = new Map<SeriesId, number[]>();
     for (const { s, log } of loaded) {
       const series = s.id;
@@ -133,15 +133,8 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
       };
       const checkOutput = (n: number, out: unknown): boolean => {
         // A Python output arrives as plain data (JSON from the runner): nothing later can change it.
-        if (series === 'reference') {
-          expected.set(n, { canon: canonical(out), value: out });
-          return true;
-        }
-        const want = expected.get(n);
-        if (!spec.checkCorrectness || !want) return true;
-        const got = canonical(out);
-        if (want.canon === null || got === null || want.canon === got) return true;
-        const diff = describeDifference(want.value, out);
+        const diff = checkAgainstReference(expected, series, n, out, spec.checkCorrectness);
+        if (!diff) return true;
         post({ type: 'mismatch', runId, n, series, inputPreview: s.describeInput(makeInput(n)), ...diff });
         return false;
       };
