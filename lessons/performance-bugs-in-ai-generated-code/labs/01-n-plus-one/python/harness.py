@@ -30,7 +30,7 @@ def make_input(n, env):
 
 
 def run(learner, inp):
-    rows = learner.users_with_teams(inp["db"])
+    rows = learner.users_with_teams(fresh(inp["db"]))
     if not is_rows(rows):
         return rows
     # Compare what matters: each user once, with id, email and team, in id order (a dict or a

@@ -88,6 +88,14 @@ class _Connection(sqlite3.Connection):
         """The lab's database stays open: the other series measure on it too."""
 
 
+def fresh(conn):
+    """The connection as the lab hands it out: rows as sqlite3.Row, no trace callback of the learner's.
+    Called before each call of the learner's function, as one series' settings must not reach the next."""
+    conn._hp_factory = sqlite3.Row
+    conn._hp_trace = None
+    return conn
+
+
 def table(name, columns):
     """A table `<name>_t` and the counting view `<name>` the learner's queries read."""
     return (
