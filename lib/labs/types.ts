@@ -253,7 +253,7 @@ export interface LabSources {
   solution: string;
   /** harness.ts bundled into one CommonJS-shaped script for the worker. */
   harness: string;
-  /** python/starter.py, solution.py and harness.py as written, when the folder has them. */
+  /** python/starter.py and solution.py as written, harness.py with its `# include:` lines filled in. */
   python?: { starter: string; solution: string; harness: string };
 }
 
