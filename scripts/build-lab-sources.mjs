@@ -5,7 +5,9 @@
 //   harness.ts    what runs the learner's module in the worker (makeInput, run, counters, checks),
 //                 bundled here by esbuild into one CommonJS-shaped script with what it imports
 //   python/        optional: the same lab in Python (starter.py, solution.py, harness.py, read as
-//                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does)
+//                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does).
+//                  A harness.py line `# include: shared/python/db.py` is replaced by that file (the path
+//                  is relative to the labs folder), as harness.ts imports are bundled.
 // Writes lessons/<slug>/labs/sources.generated.ts (gitignored) with the texts, keyed by folder name, for
 // the folder's lab.ts to read. Idempotent: the file is only rewritten when its content changes.
 // Runs before build, dev, typecheck, unit tests and benches (importTs); `node scripts/build-lab-sources.mjs`.
@@ -37,6 +39,15 @@ async function bundleHarness(file) {
   return result.outputFiles[0].text;
 }
 
+/** A Python harness with each `# include: <path>` line replaced by the file it names. */
+function includePython(text, labsDir) {
+  return text.replace(/^# include: (\S+)[ \t]*$/gm, (_line, path) => {
+    const file = join(labsDir, path);
+    if (!existsSync(file)) throw new Error(`${relative(ROOT, labsDir)}: no ${path} to include`);
+    return readFileSync(file, 'utf8').trimEnd();
+  });
+}
+
 async function labSources(dir) {
   const out = {};
   for (const [key, name] of [
@@ -56,7 +67,8 @@ async function labSources(dir) {
     for (const key of ['starter', 'solution', 'harness']) {
       const p = join(py, `${key}.py`);
       if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
-      out.python[key] = readFileSync(p, 'utf8');
+      const text = readFileSync(p, 'utf8');
+      out.python[key] = key === 'harness' ? includePython(text, dirname(dir)) : text;
     }
   }
   return out;

@@ -51,6 +51,20 @@ describe('labIn', () => {
     expect(labIn(p, 'python')).toBe(p);
   });
 
+  it('the Python form may replace the pattern note and the prediction explanation that name JavaScript code', () => {
+    const lab = {
+      ...base,
+      patternNote: 'js note',
+      python: { ...py, patternNote: 'py note', predictionExplain: 'py e' },
+    };
+    const p = labIn(lab as Lab, 'python');
+    expect(p.patternNote).toBe('py note');
+    expect(p.prediction).toMatchObject({ answer: 2, explain: 'py e' });
+    expect(labIn({ ...base, patternNote: 'js note', python: py } as Lab, 'python').patternNote).toBe(
+      'js note',
+    );
+  });
+
   it('the run request of a Python lab is a Python request with the Python harness', () => {
     const p = labIn({ ...base, python: py } as Lab, 'python');
     const r = labRunRequest(p, [['learner', p.starter]]);

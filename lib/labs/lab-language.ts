@@ -18,10 +18,11 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
   if (language === 'javascript' || !lab.python) return lab;
   if (lab.language === 'python') return lab;
   const py = lab.python;
-  const prediction =
+  const line =
     lab.prediction?.kind === 'line' && py.predictionLine !== undefined
       ? { ...lab.prediction, answer: py.predictionLine }
       : lab.prediction;
+  const prediction = line && py.predictionExplain ? { ...line, explain: py.predictionExplain } : line;
   return {
     ...lab,
     language: 'python',
@@ -34,6 +35,7 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
     sizes: py.sizes ?? lab.sizes,
     budget: py.budget ?? lab.budget,
     hints: py.hints ?? lab.hints,
+    patternNote: py.patternNote ?? lab.patternNote,
     prose: { ...lab.prose, ...py.prose },
     tests: py.tests,
     ...(prediction ? { prediction } : {}),

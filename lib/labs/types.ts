@@ -142,6 +142,10 @@ export interface PythonLab {
   hints?: string[];
   /** The line prediction's answer in the Python starter (for labs whose prediction is a line). */
   predictionLine?: number;
+  /** The prediction's explanation when the JavaScript one names JavaScript code or its figures. */
+  predictionExplain?: string;
+  /** The pattern note when the JavaScript one names JavaScript code. */
+  patternNote?: string;
   /** Budget overrides (e.g. a different minimum speed-up, or a memory class for a memory lab). */
   budget?: LabBudget;
   /** What the lab's Python tests expect. */
@@ -249,7 +253,7 @@ export interface LabSources {
   solution: string;
   /** harness.ts bundled into one CommonJS-shaped script for the worker. */
   harness: string;
-  /** python/starter.py, solution.py and harness.py as written, when the folder has them. */
+  /** python/starter.py and solution.py as written, harness.py with its `# include:` lines filled in. */
   python?: { starter: string; solution: string; harness: string };
 }
 

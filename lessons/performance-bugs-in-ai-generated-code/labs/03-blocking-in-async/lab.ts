@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('03-blocking-in-async');
 
@@ -99,5 +99,74 @@ export const lab: Lab = {
     // The starter spends ~1 ms per request: 100 requests fit the time limit below, 300 would not.
     sizes: [50, 100],
     budgetMs: 2000,
+  },
+  python: {
+    ...pythonSources('03-blocking-in-async'),
+    requiredExports: ['serve_all'],
+    // One size fewer than JavaScript: each asyncio task costs ~0.15 ms in CPython-in-wasm, so the
+    // reference's 3,000-request batch would only be predicted, never measured, within the time limit.
+    sizes: [10, 30, 100, 300, 1000],
+    // The same limits as in JavaScript; only the hints, which name the calls to use, are Python's.
+    budget: {
+      counters: [
+        {
+          counter: 'blockingCalls',
+          kind: 'max',
+          value: 0,
+          hint: 'A blocking read holds the event loop for its whole duration, even inside `async def`: await `deps.files.read_text_async(...)` instead.',
+        },
+        {
+          counter: 'maxInFlight',
+          kind: 'min',
+          value: 10,
+          hint: 'The requests still wait for one another: start every request’s work before awaiting any (for example with `asyncio.gather`).',
+        },
+      ],
+    },
+    patternNote:
+      '`load_profile` is `async def`, but it read the file with the blocking `read_text`, which holds the ' +
+      'event loop’s one thread; and the batch awaited each request before starting the next, so nothing ' +
+      'could overlap.',
+    prose: {
+      why:
+        'An `async def` still runs on the event loop’s one thread until it reaches an `await` that really ' +
+        'waits. `load_profile` calls `deps.files.read_text`, which holds that thread for the whole read, and ' +
+        '`serve_all` awaits each request before starting the next. So the batch is served strictly one read ' +
+        'after another, and while it runs nothing else on the server can.',
+      see:
+        'The time per batch came to about 1 ms per request. **Blocking calls** equalled the number of ' +
+        'requests, and **Most reads in flight at once** stayed at 0. The batch runs on real asyncio; the ' +
+        'reads are simulated (about 1 ms each: a spin for the blocking one, `asyncio.sleep` for the async ' +
+        'one), so the times show the shape, not a real disk.',
+      fix:
+        'Two steps, and both are needed. Read with `await deps.files.read_text_async(...)`, so the loop is ' +
+        'free while the file is read; then start every request before waiting (`asyncio.gather` keeps the ' +
+        'order, or tasks in an `asyncio.TaskGroup`), so the reads overlap and the batch takes about as long ' +
+        'as one read. (`asyncio.to_thread(deps.files.read_text, path)` works too: here, with no threads in ' +
+        'WebAssembly, the lab models it as a read that leaves the loop free.) The budget allows no blocking ' +
+        'calls and asks for at least 10 reads in flight at once.',
+      contract:
+        'Define `async def serve_all(requests, deps)`. Each request `{"id": ..., "token": ...}` gets a ' +
+        'response dict `{"id", "status", "body"}`, in request order: 200 with `"Hello, <name> (<plan>)"` ' +
+        'for a known session, 401 with `"Please sign in again"` otherwise. `deps` holds ' +
+        '`await deps.sessions.get(token)` (`{"user_id": ...}` or `None`), `deps.files.read_text(path)`, ' +
+        '`await deps.files.read_text_async(path)` and `deps.metrics.increment(name)`; profiles are JSON ' +
+        'files at `profiles/<user_id>.json`. The batch runs on a real asyncio event loop.',
+    },
+    hints: [
+      'Compare the time for a batch with the number of requests: about 1 ms per request means they run one after another.',
+      'Read **Blocking calls** and **Most reads in flight at once**. Which call in the handler holds the thread?',
+      'An `async def` runs on the loop’s thread until it reaches an `await` that waits: a blocking call inside it still stops everything.',
+      'Two changes: read with `await deps.files.read_text_async(...)`, and start all the requests before awaiting them (`asyncio.gather`).',
+    ],
+    tests: {
+      starterFails: 'counter:blockingCalls',
+      starterReason: 'the budget allows at most 0 calls',
+      teachingCounter: 'blockingCalls',
+      teachingAt: 100,
+      // As in JavaScript: the starter spends ~1 ms per request, 100 requests fit the time limit below.
+      sizes: [50, 100],
+      budgetMs: 2000,
+    },
   },
 };

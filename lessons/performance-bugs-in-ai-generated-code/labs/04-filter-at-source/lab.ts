@@ -1,6 +1,6 @@
 import type { Lab } from '@/lib/labs/types';
 import { DB_COUNTERS, ROWS_RETURNED } from '../shared/db-counters';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('04-filter-at-source');
 
@@ -89,5 +89,48 @@ export const lab: Lab = {
     starterReason: 'rows at n = [\\d,]+; the budget allows at most',
     teachingCounter: 'rowsFetched',
     sizes: [1000, 3000, 10000, 30000],
+  },
+  python: {
+    ...pythonSources('04-filter-at-source'),
+    requiredExports: ['refund_queue'],
+    patternNote:
+      '`SELECT * FROM orders` brought every order into Python so that a list comprehension could keep 1 in ' +
+      '250: the condition belonged in the query, where the index on `status` can find the rows.',
+    predictionExplain:
+      'The query has no WHERE, so every order (with its long note) is read, copied out of SQLite and made ' +
+      'into a `sqlite3.Row` before the comprehension throws 249 in 250 of them away.',
+    prose: {
+      why:
+        'The starter asks for every column of every order, and only then keeps the refund requests: 1 order ' +
+        'in 250. Every other row is still read by SQLite, copied out of it, made into a Python object and ' +
+        'thrown away. The cost follows the size of the table, not the size of the answer.',
+      see:
+        'Three counters tell the story: **Rows scanned** (rows SQLite visited), **Rows fetched** (rows handed ' +
+        'to Python) and **Rows returned** (rows the function gave back). For the starter the first two ' +
+        'equalled the whole table while the last was 250 times smaller.',
+      fix:
+        'Filter where the data lives. A `WHERE status = ?` clause (with `("refund_requested",)` as the ' +
+        'parameters) lets SQLite use the index on `status` to jump straight to the matching orders, and a ' +
+        'short column list keeps the rows small. The statuses are stored in lower case, so there is nothing ' +
+        'to lower-case. The budget allows at most 1% of the table to be scanned or fetched.',
+      contract:
+        'Define `refund_queue(db)`: the orders whose `status` is `"refund_requested"`, as a list of dicts ' +
+        '`{"id": ..., "customer_id": ..., "total_cents": ...}`, ordered by id. `db` is a read-only `sqlite3` ' +
+        'connection: `db.execute(sql, params)` gives a cursor whose rows are `sqlite3.Row` (`row["id"]`, ' +
+        '`dict(row)`, or unpack it). Table: `orders(id, customer_id, status, total_cents, note)`, statuses ' +
+        'in lower case, with an index on `status`.',
+    },
+    hints: [
+      'Compare **Rows fetched** with **Rows returned**: how many rows come out of the database for each one the caller keeps?',
+      'The `if` in the list comprehension can only throw rows away after SQLite has read them and sqlite3 has made each into a row object.',
+      'Move the condition into the query (`WHERE status = ?` with `("refund_requested",)`) and select only the three columns you return.',
+      'There is an index on `status`. Keep the condition on the bare column (not `lower(status) = ?`, not `LIKE`) so SQLite can use it, and watch **Rows scanned** drop.',
+    ],
+    tests: {
+      starterFails: 'counter:rowsFetched',
+      starterReason: 'rows at n = [\\d,]+; the budget allows at most',
+      teachingCounter: 'rowsFetched',
+      sizes: [1000, 3000, 10000, 30000],
+    },
   },
 };

@@ -1,6 +1,6 @@
 import type { Lab } from '@/lib/labs/types';
 import { DB_COUNTERS, ROWS_RETURNED } from '../shared/db-counters';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('05-pagination');
 
@@ -92,5 +92,56 @@ export const lab: Lab = {
     teachingCounter: 'rowsReturned',
     teachingAt: 10000,
     sizes: [500, 1000, 3000, 10000],
+  },
+  python: {
+    ...pythonSources('05-pagination'),
+    requiredExports: ['list_products'],
+    // The same limits; only the hint of the second names code ("slicing in Python").
+    budget: {
+      counters: [
+        {
+          counter: 'rowsReturned',
+          kind: 'max',
+          value: 100,
+          hint: 'Return one page: at most `request["limit"]` items (the client asks for 50).',
+        },
+        {
+          counter: 'rowsScanned',
+          kind: 'max',
+          value: 200,
+          hint: 'SQLite still reads the whole table for one page: let it stop after the page (`LIMIT`) instead of slicing in Python.',
+        },
+      ],
+    },
+    predictionExplain:
+      'The query has no LIMIT and the function never reads `request["limit"]` past its check: every ' +
+      'product is read, turned into a dict and sent on every request, and `"next"` is always `None`.',
+    prose: {
+      fix:
+        'Return at most `request["limit"]` items and a cursor. With `OFFSET`, page 100 makes SQLite step ' +
+        'over 4,950 rows first, and inserts shift rows between pages, so some come back twice. A keyset ' +
+        'cursor (`WHERE id < ? ORDER BY id DESC LIMIT ?` with the last id sent) uses the primary key to ' +
+        'start right where the last page ended: every page costs the same, and inserts cannot shift it.',
+      contract:
+        'Define `list_products(db, request)`. `request` is a dict `{"cursor": ..., "limit": ...}`: ' +
+        '`"cursor"` is `None` for the first page, otherwise the `"next"` you returned last time (an int or ' +
+        'a str, your choice). Return a dict `{"items": [...], "next": ...}`: items are dicts ' +
+        '`{"id", "name", "price_cents"}`, newest (highest id) first, and `"next"` is `None` on the last ' +
+        'page. `db` is a read-only `sqlite3` connection: `db.execute(sql, params)` gives a cursor whose rows ' +
+        'are `sqlite3.Row` (`dict(row)` makes one a dict). Table: `products(id, name, price_cents)`.',
+    },
+    hints: [
+      'Look at **Rows returned** for the largest catalogue: the client asked for 50 products. How many did it get?',
+      'Use `request["limit"]` with SQL `LIMIT`, and give the client something in `"next"` to ask for the page after.',
+      '`LIMIT 50 OFFSET 5000` works until products are added between requests (new ones push older ones down a page), and it still steps over the 5,000 skipped rows. Check the last two checklist items.',
+      'Keyset pagination: remember the last id sent and continue with `WHERE id < ? ORDER BY id DESC LIMIT ?`. Ask for one extra row to know whether a next page exists.',
+    ],
+    tests: {
+      starterFails: 'check:walk',
+      starterReason: 'the client asked for 50',
+      teachingCounter: 'rowsReturned',
+      teachingAt: 10000,
+      sizes: [500, 1000, 3000, 10000],
+    },
   },
 };
