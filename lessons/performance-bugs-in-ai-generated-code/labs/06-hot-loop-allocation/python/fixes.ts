@@ -64,6 +64,20 @@ def format_money(cents):
     sizes: SIZES,
   },
   {
+    name: '`from json import loads`, still called for every price (the counter sees it too)',
+    source: withFormatMoney(`from json import loads
+
+
+def format_money(cents):
+    rules = loads(CURRENCIES)[CURRENCY]
+    whole, _, frac = f"{cents / 100:,.2f}".partition(".")
+    return rules["symbol"] + whole.replace(",", rules["group"]) + rules["point"] + frac
+`),
+    fails: 'counter:formattersBuilt',
+    reason: 'the budget allows at most 1 formatters',
+    sizes: SIZES,
+  },
+  {
     name: 'an f-string with no settings at all, but no thousands separator',
     source: `def format_prices(cents):
     return [f"€{c / 100:.2f}" for c in cents]
