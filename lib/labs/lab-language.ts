@@ -18,10 +18,13 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
   if (language === 'javascript' || !lab.python) return lab;
   if (lab.language === 'python') return lab;
   const py = lab.python;
-  const prediction =
-    lab.prediction?.kind === 'line' && py.predictionLine !== undefined
-      ? { ...lab.prediction, answer: py.predictionLine }
-      : lab.prediction;
+  const p = lab.prediction;
+  const explain = py.predictionExplain ?? p?.explain ?? '';
+  const prediction = !p
+    ? undefined
+    : p.kind === 'line' && py.predictionLine !== undefined
+      ? { ...p, answer: py.predictionLine, explain }
+      : { ...p, explain };
   return {
     ...lab,
     language: 'python',
@@ -34,6 +37,7 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
     sizes: py.sizes ?? lab.sizes,
     budget: py.budget ?? lab.budget,
     hints: py.hints ?? lab.hints,
+    patternNote: py.patternNote ?? lab.patternNote,
     prose: { ...lab.prose, ...py.prose },
     tests: py.tests,
     ...(prediction ? { prediction } : {}),

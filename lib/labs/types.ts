@@ -142,6 +142,10 @@ export interface PythonLab {
   hints?: string[];
   /** The line prediction's answer in the Python starter (for labs whose prediction is a line). */
   predictionLine?: number;
+  /** The prediction's explanation when the JavaScript one names JavaScript code (the question is shared). */
+  predictionExplain?: string;
+  /** The pattern note when the JavaScript one names JavaScript code. */
+  patternNote?: string;
   /** Budget overrides (e.g. a different minimum speed-up, or a memory class for a memory lab). */
   budget?: LabBudget;
   /** What the lab's Python tests expect. */

@@ -96,6 +96,13 @@ export const lab: Lab = {
     // starter about 37 µs per price, the reference about 4 µs, so the JavaScript lab's 5× speed-up holds.
     // The ladder stops at 100,000: the starter takes about 4 s there.
     sizes: [100, 300, 1000, 3000, 10000, 30000, 100000],
+    patternNote:
+      '`format_money` built a new `MoneyFormat` for every price, parsing the currency settings each time, ' +
+      'though the currency never changes: an expensive object made again and again inside the loop instead ' +
+      'of once above it.',
+    predictionExplain:
+      '`format_money` runs once per price and builds a fresh `MoneyFormat` each time, reading the same ' +
+      'settings as the one before: 100 prices, 100 formatters.',
     prose: {
       contract:
         'Define `format_prices(cents)`: `cents` is a list of whole numbers (cents). Return a list of strings ' +

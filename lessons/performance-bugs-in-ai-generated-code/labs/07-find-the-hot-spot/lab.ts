@@ -98,6 +98,14 @@ export const lab: Lab = {
     // The JavaScript lab's ladder and budget hold: measured in Node with Pyodide 314, the starter takes
     // about 130 ms at 1,000 orders and 0.5 s at 2,000, the reference 6 and 11 ms (20× and more); every
     // rewrite that keeps a new Counter per order stays quadratic.
+    patternNote:
+      '`sum(..., Counter())` built a new Counter for every order and copied every total collected so far ' +
+      'into it: an allocation inside the hot loop that grows with the data, orders × customers copies. The ' +
+      'regular expression and the keyed sort only looked expensive.',
+    predictionExplain:
+      'Each `+` inside the `sum` builds a new Counter and copies every customer’s total collected so far ' +
+      'into it, so one order costs as much as the number of customers seen: orders × customers copies in ' +
+      'all. The regular expression and the sort do a small, fixed amount of work per line and per row.',
     prose: {
       contract:
         'Define `revenue_report(csv, customers, month)`. `csv` is the export: a header line, then one order ' +

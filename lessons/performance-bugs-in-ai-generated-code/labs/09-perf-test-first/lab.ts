@@ -76,6 +76,9 @@ export const lab: Lab = {
     // Measured in Node with Pyodide 314: the starter takes about 0.1–0.2 s at 1,000 players and 1.5 s at
     // 3,000, so it stops early; the reference takes about 30 ms at 20,000 and 70 ms at 50,000.
     sizes: [100, 200, 300, 500, 1000, 2000, 3000, 5000, 10000, 20000, 50000],
+    patternNote:
+      '`count_higher` walked every score for every player: a loop over the list inside a loop over the ' +
+      'same list, n × n comparisons where one sort and a binary search per player do.',
     prose: {
       contract:
         'Define `PERF_BUDGET` at the top of the module (a dict: `{"max_class": ...}`, `{"size": ..., ' +
