@@ -103,6 +103,18 @@ export const lab: Lab = {
     predictionExplain:
       '`format_money` runs once per price and builds a fresh `MoneyFormat` each time, reading the same ' +
       'settings as the one before: 100 prices, 100 formatters.',
+    // The JavaScript budget, with the counter's hint in Python words (the limit itself is the same).
+    budget: {
+      counters: [
+        {
+          counter: 'formattersBuilt',
+          kind: 'max',
+          value: 1,
+          hint: 'A formatter is still built for every price (each one parses the settings with `json.loads`): build one `MoneyFormat` outside the loop and reuse it.',
+        },
+      ],
+      minSpeedup: 5,
+    },
     prose: {
       contract:
         'Define `format_prices(cents)`: `cents` is a list of whole numbers (cents). Return a list of strings ' +
