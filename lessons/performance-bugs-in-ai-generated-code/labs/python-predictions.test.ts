@@ -23,7 +23,7 @@ describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s in Python: its 
   it('is answerable on the Python sizes and starter', () => {
     if (!p) return;
     if (p.kind === 'line') expect(lab.python?.predictionLine, 'python.predictionLine').toBeDefined();
-    expect(predictionProblems(p, lab.sizes, lab.starter)).toEqual([]);
+    expect(predictionProblems(p, lab.sizes, lab.starter, 'python')).toEqual([]);
   });
 
   if (p && p.kind !== 'line')
