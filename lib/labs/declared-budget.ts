@@ -81,34 +81,69 @@ export function judgeClassLimit(
 
 export type ParsedBudget = { ok: true; budget: DeclaredBudget } | { ok: false; reason: string };
 
-const EXAMPLE =
-  "for example `export const perfBudget = { maxClass: 'O(n log n)' }` or `{ size: 10000, maxMs: 50 }`";
+/**
+ * How the budget is spelled in the learner's language: JavaScript exports `perfBudget` with camelCase keys;
+ * Python defines a module-level dict `PERF_BUDGET` with snake_case keys. The same rules apply to both.
+ */
+export interface BudgetWords {
+  name: string;
+  maxClass: string;
+  maxMs: string;
+  /** What the value must be, with its article: "an object", "a dict". */
+  shape: string;
+  example: string;
+}
 
-export function parseDeclaredBudget(raw: unknown, sizes: readonly number[]): ParsedBudget {
+export const BUDGET_WORDS: Record<'javascript' | 'python', BudgetWords> = {
+  javascript: {
+    name: 'perfBudget',
+    maxClass: 'maxClass',
+    maxMs: 'maxMs',
+    shape: 'an object',
+    example:
+      "for example `export const perfBudget = { maxClass: 'O(n log n)' }` or `{ size: 10000, maxMs: 50 }`",
+  },
+  python: {
+    name: 'PERF_BUDGET',
+    maxClass: 'max_class',
+    maxMs: 'max_ms',
+    shape: 'a dict',
+    example: 'for example `PERF_BUDGET = {"max_class": "O(n log n)"}` or `{"size": 10000, "max_ms": 50}`',
+  },
+};
+
+export function parseDeclaredBudget(
+  raw: unknown,
+  sizes: readonly number[],
+  words: BudgetWords = BUDGET_WORDS.javascript,
+): ParsedBudget {
+  const { name, example } = words;
   if (raw === null || raw === undefined) {
-    return { ok: false, reason: `No budget yet: write one first, ${EXAMPLE}.` };
+    return { ok: false, reason: `No budget yet: write one first, ${example}.` };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, reason: `\`perfBudget\` must be an object, ${EXAMPLE}.` };
+    return { ok: false, reason: `\`${name}\` must be ${words.shape}, ${example}.` };
   }
   const o = raw as Record<string, unknown>;
+  const maxClass = o[words.maxClass];
+  const maxMs = o[words.maxMs];
   const budget: DeclaredBudget = {};
-  if (o.maxClass !== undefined) {
-    const c = parseClass(o.maxClass);
+  if (maxClass !== undefined) {
+    const c = parseClass(maxClass);
     if (!c) {
       return {
         ok: false,
-        reason: `\`maxClass\` ${JSON.stringify(o.maxClass)} is not a class I know; use one of ${CLASS_ORDER.join(', ')}.`,
+        reason: `\`${words.maxClass}\` ${JSON.stringify(maxClass)} is not a class I know; use one of ${CLASS_ORDER.join(', ')}.`,
       };
     }
     budget.maxClass = c;
   }
   const hasSize = o.size !== undefined;
-  const hasMs = o.maxMs !== undefined;
+  const hasMs = maxMs !== undefined;
   if (hasSize !== hasMs) {
     return {
       ok: false,
-      reason: 'A time budget needs both `size` (items) and `maxMs` (milliseconds per call).',
+      reason: `A time budget needs both \`size\` (items) and \`${words.maxMs}\` (milliseconds per call).`,
     };
   }
   if (hasSize) {
@@ -118,16 +153,16 @@ export function parseDeclaredBudget(raw: unknown, sizes: readonly number[]): Par
         reason: `\`size\` must be one of the sizes this lab measures: ${sizes.map((s) => s.toLocaleString('en-US')).join(', ')}.`,
       };
     }
-    if (typeof o.maxMs !== 'number' || !Number.isFinite(o.maxMs) || o.maxMs <= 0) {
-      return { ok: false, reason: '`maxMs` must be a positive number of milliseconds.' };
+    if (typeof maxMs !== 'number' || !Number.isFinite(maxMs) || maxMs <= 0) {
+      return { ok: false, reason: `\`${words.maxMs}\` must be a positive number of milliseconds.` };
     }
     budget.size = o.size;
-    budget.maxMs = o.maxMs;
+    budget.maxMs = maxMs;
   }
   if (!budget.maxClass && budget.size === undefined) {
     return {
       ok: false,
-      reason: `\`perfBudget\` needs \`maxClass\`, or \`size\` with \`maxMs\`: ${EXAMPLE}.`,
+      reason: `\`${name}\` needs \`${words.maxClass}\`, or \`size\` with \`${words.maxMs}\`: ${example}.`,
     };
   }
   return { ok: true, budget };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesId, SeriesStop, SizeResult, Verdict } from '@/lib/runner/protocol';
 import { startRun, type RunState, type SeriesState } from '@/lib/runner/run-state';
-import { judgeBudget, judgeClassLimit, parseClass, parseDeclaredBudget } from './declared-budget';
+import {
+  BUDGET_WORDS,
+  judgeBudget,
+  judgeClassLimit,
+  parseClass,
+  parseDeclaredBudget,
+} from './declared-budget';
 import { evaluateLab } from './evaluate';
 import type { Lab } from './types';
 
@@ -211,6 +217,36 @@ describe('declared budgets (own budget)', () => {
     expect(parseDeclaredBudget({ maxClass: 'O(n)' }, sizes)).toEqual({
       ok: true,
       budget: { maxClass: 'O(n)' },
+    });
+  });
+
+  it('reads a Python PERF_BUDGET by its snake_case keys, and names them when something is wrong', () => {
+    const sizes = [1000, 10000];
+    const py = BUDGET_WORDS.python;
+    expect(parseDeclaredBudget({ max_class: 'O(n log n)', size: 10000, max_ms: 40 }, sizes, py)).toEqual({
+      ok: true,
+      budget: { maxClass: 'O(n log n)', size: 10000, maxMs: 40 },
+    });
+    expect(parseDeclaredBudget(null, sizes, py)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/No budget yet.*PERF_BUDGET = \{"max_class"/),
+    });
+    expect(parseDeclaredBudget('O(n)', sizes, py)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/`PERF_BUDGET` must be a dict/),
+    });
+    expect(parseDeclaredBudget({ size: 10000 }, sizes, py)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/both `size` .* and `max_ms`/),
+    });
+    expect(parseDeclaredBudget({ max_class: 'quick' }, sizes, py)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/`max_class` "quick" is not a class/),
+    });
+    // JavaScript's keys are not Python's: a camelCase key in a Python budget is not read.
+    expect(parseDeclaredBudget({ maxClass: 'O(n)' }, sizes, py)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/needs `max_class`/),
     });
   });
 

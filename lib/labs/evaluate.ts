@@ -63,7 +63,8 @@ export function budgetLines(lab: Lab): string[] {
   const lines: string[] = [];
   if (lab.checkCorrectness) lines.push('Same output as the reference at every size (checked first).');
   if (lab.kind === 'own-budget') {
-    lines.push('A `perfBudget` you declare yourself: it must fail on the starter and pass on your code.');
+    const name = lab.language === 'python' ? 'PERF_BUDGET' : 'perfBudget';
+    lines.push(`A \`${name}\` you declare yourself: it must fail on the starter and pass on your code.`);
   }
   if (lab.budget.maxClass) lines.push(`Growth no worse than ${lab.budget.maxClass}.`);
   if (lab.budget.minSpeedup) {

@@ -7,7 +7,13 @@ import { formatDuration } from '@/lib/format/format';
 import type { SizeResult } from '@/lib/runner/protocol';
 import { largestCommonSize, resultAt, seriesOf } from '@/lib/runner/run-queries';
 import type { RunState } from '@/lib/runner/run-state';
-import { describeBudget, judgeBudget, judgeClassLimit, parseDeclaredBudget } from './declared-budget';
+import {
+  BUDGET_WORDS,
+  describeBudget,
+  judgeBudget,
+  judgeClassLimit,
+  parseDeclaredBudget,
+} from './declared-budget';
 import { counterLabel, describeLimit, limitValue, withUnit } from './lab-words';
 import type { ChecklistItem, CounterLimit, Lab } from './types';
 
@@ -109,7 +115,7 @@ export function perfTestFirstItems(lab: Lab, state: RunState): ChecklistItem[] {
     return [{ id: 'budget-declared', label: 'You declared a performance budget', pass: false, reason }];
   }
   const raw = state.checks.find((c) => c.id === 'budget')?.data;
-  const parsed = parseDeclaredBudget(raw, lab.sizes);
+  const parsed = parseDeclaredBudget(raw, lab.sizes, BUDGET_WORDS[lab.language ?? 'javascript']);
   if (!parsed.ok) {
     return [
       {

@@ -51,18 +51,14 @@ describe('labIn', () => {
     expect(labIn(p, 'python')).toBe(p);
   });
 
-  it('the Python form may replace the pattern note and the prediction explanation that name JavaScript code', () => {
-    const lab = {
-      ...base,
-      patternNote: 'js note',
-      python: { ...py, patternNote: 'py note', predictionExplain: 'py e' },
-    };
-    const p = labIn(lab as Lab, 'python');
+  it('takes the Python pattern note and prediction explanation when the form has them', () => {
+    const plain = labIn({ ...base, patternNote: 'js note', python: py } as Lab, 'python');
+    expect(plain.patternNote).toBe('js note');
+    expect(plain.prediction?.explain).toBe('e');
+    const own = { ...py, patternNote: 'py note', predictionExplain: 'py explain' };
+    const p = labIn({ ...base, patternNote: 'js note', python: own } as Lab, 'python');
     expect(p.patternNote).toBe('py note');
-    expect(p.prediction).toMatchObject({ answer: 2, explain: 'py e' });
-    expect(labIn({ ...base, patternNote: 'js note', python: py } as Lab, 'python').patternNote).toBe(
-      'js note',
-    );
+    expect(p.prediction).toMatchObject({ kind: 'line', answer: 2, explain: 'py explain' });
   });
 
   it('the run request of a Python lab is a Python request with the Python harness', () => {

@@ -18,11 +18,13 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
   if (language === 'javascript' || !lab.python) return lab;
   if (lab.language === 'python') return lab;
   const py = lab.python;
-  const line =
-    lab.prediction?.kind === 'line' && py.predictionLine !== undefined
-      ? { ...lab.prediction, answer: py.predictionLine }
-      : lab.prediction;
-  const prediction = line && py.predictionExplain ? { ...line, explain: py.predictionExplain } : line;
+  const p = lab.prediction;
+  const explain = py.predictionExplain ?? p?.explain ?? '';
+  const prediction = !p
+    ? undefined
+    : p.kind === 'line' && py.predictionLine !== undefined
+      ? { ...p, answer: py.predictionLine, explain }
+      : { ...p, explain };
   return {
     ...lab,
     language: 'python',

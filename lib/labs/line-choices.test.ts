@@ -43,4 +43,34 @@ describe('lineChoices', () => {
     expect(lineChoices('')).toEqual([]);
     expect(lineChoices('// only a comment\n\n}')).toEqual([]);
   });
+  it('reads Python: no comments, imports or docstrings', () => {
+    const py = [
+      'import re',
+      'from collections import Counter',
+      '',
+      '',
+      'def total(rows):',
+      '    """Sums the rows.',
+      '',
+      '    Every row counts once.',
+      '    """',
+      '    # one pass',
+      '    s = 0',
+      '    for r in rows:',
+      '        s += len(r)',
+      "    '''a one-line docstring'''",
+      '    return {',
+      '        "sum": s,',
+      '    }',
+      '',
+    ].join('\n');
+    expect(lineChoices(py, LINE_CHOICE_CHARS, 'python')).toEqual([
+      { line: 5, code: 'def total(rows):' },
+      { line: 11, code: 's = 0' },
+      { line: 12, code: 'for r in rows:' },
+      { line: 13, code: 's += len(r)' },
+      { line: 15, code: 'return {' },
+      { line: 16, code: '"sum": s,' },
+    ]);
+  });
 });

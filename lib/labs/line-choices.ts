@@ -1,7 +1,8 @@
 /**
  * The lines of a module a learner can mark as the one they suspect: every line that holds code, with its
  * 1-based number and its text (trimmed, shortened for a list). Blank lines, comments, imports, lines of
- * bare punctuation (closing brackets) and type declarations (which never run) are left out. Pure.
+ * bare punctuation (closing brackets) and type declarations (which never run) are left out; in Python,
+ * `#` comments, `import`/`from ... import` lines and docstrings. Pure.
  */
 
 export interface LineChoice {
@@ -19,6 +20,9 @@ const COMMENT = /^(\/\/|\/\*|\*)/;
 const PUNCTUATION = /^[\s{}()[\];,]*$/;
 const TYPE_START = /^(export\s+)?(declare\s+)?(interface|type)\s/;
 const IMPORT = /^(import|export\s+(type\s+)?\{[^}]*\}\s+from)\b/;
+const PY_IMPORT = /^(import\s|from\s+\S+\s+import\s)/;
+/** A line that opens a docstring: a string literal alone at the start of a statement. */
+const PY_DOCSTRING = /^[rRuU]?("""|''')/;
 
 function braceDepth(text: string): number {
   let d = 0;
@@ -33,7 +37,32 @@ export function shorten(code: string, maxChars = LINE_CHOICE_CHARS): string {
   return code.length <= maxChars ? code : `${code.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
 }
 
-export function lineChoices(source: string, maxChars = LINE_CHOICE_CHARS): LineChoice[] {
+/** Python's choices: the same rules with Python's comments, imports and docstrings. */
+function pythonLineChoices(source: string, maxChars: number): LineChoice[] {
+  const out: LineChoice[] = [];
+  const lines = source.split('\n');
+  /** The quotes that close the docstring being skipped; '' outside one. */
+  let inDoc = '';
+  for (let i = 0; i < lines.length && out.length < MAX_LINE_CHOICES; i++) {
+    const code = (lines[i] ?? '').trim();
+    if (inDoc) {
+      if (code.includes(inDoc)) inDoc = '';
+      continue;
+    }
+    const doc = PY_DOCSTRING.exec(code);
+    if (doc) {
+      const quotes = doc[1] ?? '"""';
+      if (!code.slice(doc[0].length).includes(quotes)) inDoc = quotes;
+      continue;
+    }
+    if (code === '' || code.startsWith('#') || PUNCTUATION.test(code) || PY_IMPORT.test(code)) continue;
+    out.push({ line: i + 1, code: shorten(code, maxChars) });
+  }
+  return out;
+}
+
+export function lineChoices(source: string, maxChars = LINE_CHOICE_CHARS, language?: 'python'): LineChoice[] {
+  if (language === 'python') return pythonLineChoices(source, maxChars);
   const out: LineChoice[] = [];
   /** Open braces of the type declaration being skipped; 0 outside one. */
   let inType = 0;

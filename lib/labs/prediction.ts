@@ -88,9 +88,14 @@ export function predictionOutcome(
  * The prediction's problems for this lab's sizes and starter (a test keeps every lab's prediction
  * answerable): a line prediction's answer must be a line the learner can mark.
  */
-export function predictionProblems(p: LabPrediction, sizes: readonly number[], starter = ''): string[] {
+export function predictionProblems(
+  p: LabPrediction,
+  sizes: readonly number[],
+  starter = '',
+  language?: 'python',
+): string[] {
   if (p.kind === 'line') {
-    return lineChoices(starter).some((c) => c.line === p.answer)
+    return lineChoices(starter, undefined, language).some((c) => c.line === p.answer)
       ? []
       : [`line ${p.answer} is not a line of code in the starter`];
   }

@@ -142,7 +142,7 @@ export interface PythonLab {
   hints?: string[];
   /** The line prediction's answer in the Python starter (for labs whose prediction is a line). */
   predictionLine?: number;
-  /** The prediction's explanation when the JavaScript one names JavaScript code or its figures. */
+  /** The prediction's explanation when the JavaScript one names JavaScript code (the question is shared). */
   predictionExplain?: string;
   /** The pattern note when the JavaScript one names JavaScript code. */
   patternNote?: string;
@@ -253,7 +253,7 @@ export interface LabSources {
   solution: string;
   /** harness.ts bundled into one CommonJS-shaped script for the worker. */
   harness: string;
-  /** python/starter.py and solution.py as written, harness.py with its `# include:` lines filled in. */
+  /** python/starter.py, solution.py and harness.py as written, when the folder has them. */
   python?: { starter: string; solution: string; harness: string };
 }
 

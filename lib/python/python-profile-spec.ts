@@ -9,6 +9,7 @@ import type { RunEnv } from '@/lib/measure/run-spec';
 import type { RunErrorInfo, RunSpec, SeriesId } from '@/lib/runner/protocol';
 import type { PyodideLike } from './bridge';
 import { PythonError } from './errors';
+import { loadPythonHarness } from './harness';
 import { loadPythonSeries } from './load-python-series';
 import { runErrorOf } from './python-run-errors';
 import { flushOutput } from './print-output';
@@ -35,8 +36,15 @@ export function runPythonProfile({ spec, env, py, fail, done }: PythonProfileCon
   const s1 = spec.series.find((x) => x.id === 'learner') ?? spec.series[0];
   if (!s1) return fail('learner', { name: 'ProfileError', message: 'There is no code to profile.' });
   const log = makeConsole(runId, s1.id, post);
-  const r = loadPythonSeries(py, s1.code, { id: s1.id, sizes: [n] });
-  if (!r.ok) return fail(s1.id, runErrorOf(r.error));
+  // A lab's harness.py builds the input and makes the call, as in a measuring run.
+  const h = spec.harness ? loadPythonHarness(py, spec.harness) : null;
+  if (h && !h.ok) return fail(s1.id, runErrorOf(h.error));
+  const harness = h?.harness ?? null;
+  const r = loadPythonSeries(py, s1.code, { id: s1.id, sizes: [n], harness });
+  if (!r.ok) {
+    harness?.dispose();
+    return fail(s1.id, runErrorOf(r.error));
+  }
   const s = r.series;
   try {
     post({ type: 'profile-phase', runId, phase: 'plain' });
@@ -46,6 +54,7 @@ export function runPythonProfile({ spec, env, py, fail, done }: PythonProfileCon
     const report = s.profile(input, { maxMs, minMs: Math.min(200, maxMs / 2) });
     flushOutput(s, log);
     s.dispose();
+    harness?.dispose();
     post({ type: 'profile', runId, series: s.id, report });
     done();
   } catch (e) {
@@ -53,6 +62,7 @@ export function runPythonProfile({ spec, env, py, fail, done }: PythonProfileCon
     if (!e.info.fatal) {
       flushOutput(s, log);
       s.dispose();
+      harness?.dispose();
     }
     fail(s.id, runErrorOf(e.info, n));
   }

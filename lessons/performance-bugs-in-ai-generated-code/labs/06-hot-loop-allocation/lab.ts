@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('06-hot-loop-allocation');
 
@@ -86,5 +86,65 @@ export const lab: Lab = {
     starterReason: 'formatters at n = ',
     teachingCounter: 'formattersBuilt',
     sizes: [100, 300, 1000, 3000, 10000],
+  },
+  python: {
+    ...pythonSources('06-hot-loop-allocation'),
+    requiredExports: ['format_prices'],
+    // Python has no Intl.NumberFormat. Its starter builds a `MoneyFormat` per price, and building one parses
+    // the shop's currency settings (JSON text): that parse is the expensive part, and the harness counts it
+    // as "formatters built" (json.loads during the timed call, however it was imported). Measured in Node with Pyodide 314: the
+    // starter about 37 µs per price, the reference about 4 µs, so the JavaScript lab's 5× speed-up holds.
+    // The ladder stops at 100,000: the starter takes about 4 s there.
+    sizes: [100, 300, 1000, 3000, 10000, 30000, 100000],
+    patternNote:
+      '`format_money` built a new `MoneyFormat` for every price, parsing the currency settings each time, ' +
+      'though the currency never changes: an expensive object made again and again inside the loop instead ' +
+      'of once above it.',
+    predictionExplain:
+      '`format_money` runs once per price and builds a fresh `MoneyFormat` each time, reading the same ' +
+      'settings as the one before: 100 prices, 100 formatters.',
+    // The JavaScript budget, with the counter's hint in Python words (the limit itself is the same).
+    budget: {
+      counters: [
+        {
+          counter: 'formattersBuilt',
+          kind: 'max',
+          value: 1,
+          hint: 'A formatter is still built for every price (each one parses the settings with `json.loads`): build one `MoneyFormat` outside the loop and reuse it.',
+        },
+      ],
+      minSpeedup: 5,
+    },
+    prose: {
+      contract:
+        'Define `format_prices(cents)`: `cents` is a list of whole numbers (cents). Return a list of strings ' +
+        'formatted as euros in the en-US style, e.g. `1999` → `"€19.99"` and `123456` → `"€1,234.56"`, in the ' +
+        'same order.',
+      why:
+        '`format_money` runs once per price and builds a new `MoneyFormat` each time, and building one parses ' +
+        'the whole currency settings text with `json.loads` to pick out the euro’s rules, which never change. ' +
+        'Parsing the settings costs far more than formatting one number, so the loop spends most of its time ' +
+        'reading the same settings again and again, and leaves a pile of short-lived dicts behind.',
+      see:
+        '**Formatters built per call** equalled the number of prices. It is counted, not timed: while your ' +
+        'function runs, the harness swaps in a counting `json.loads` (reading the rules is what building a ' +
+        'formatter costs here). The chart shows what the rebuilding costs in time.',
+      fix:
+        'Hoist it: build the `MoneyFormat` once (at module level, or once at the top of `format_prices`) and ' +
+        'call its `format` for every price. The budget allows at most one formatter per call and asks for at ' +
+        'least 5× the starter’s speed.',
+    },
+    hints: [
+      'Read **Formatters built per call**. Does any of those formatters differ from the others?',
+      '`MoneyFormat(CURRENCY)` parses the whole settings text with `json.loads`; its `format` method only fills in one number.',
+      'Build the formatter once, above the loop (a module-level `MONEY = MoneyFormat(CURRENCY)`), and call `MONEY.format(...)` per price.',
+      '`@lru_cache` on `format_money` caches each price, not the formatter: almost every price is new, so it still builds one per price.',
+    ],
+    tests: {
+      starterFails: 'counter:formattersBuilt',
+      starterReason: 'formatters at n = ',
+      teachingCounter: 'formattersBuilt',
+      sizes: [100, 300, 1000, 3000, 10000],
+    },
   },
 };

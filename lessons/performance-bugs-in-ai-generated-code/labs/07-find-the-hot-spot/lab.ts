@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('07-find-the-hot-spot');
 
@@ -90,5 +90,55 @@ export const lab: Lab = {
     starterFails: 'class',
     starterReason: 'worse than|Too slow',
     sizes: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
+  },
+  python: {
+    ...pythonSources('07-find-the-hot-spot'),
+    requiredExports: ['revenue_report'],
+    predictionLine: 23,
+    // The JavaScript lab's ladder and budget hold: measured in Node with Pyodide 314, the starter takes
+    // about 130 ms at 1,000 orders and 0.5 s at 2,000, the reference 6 and 11 ms (20× and more); every
+    // rewrite that keeps a new Counter per order stays quadratic.
+    patternNote:
+      '`sum(..., Counter())` built a new Counter for every order and copied every total collected so far ' +
+      'into it: an allocation inside the hot loop that grows with the data, orders × customers copies. The ' +
+      'regular expression and the keyed sort only looked expensive.',
+    predictionExplain:
+      'Each `+` inside the `sum` builds a new Counter and copies every customer’s total collected so far ' +
+      'into it, so one order costs as much as the number of customers seen: orders × customers copies in ' +
+      'all. The regular expression and the sort do a small, fixed amount of work per line and per row.',
+    prose: {
+      contract:
+        'Define `revenue_report(csv, customers, month)`. `csv` is the export: a header line, then one order ' +
+        'per line, `order id,customer id,cents,YYYY-MM-DD`. `customers` is a list of dicts with keys `id`, ' +
+        '`name` and `country`; `month` is like `"2025-03"`. Return one line per customer with orders in ' +
+        'that month, e.g. `"1. Ada Park (NZ): $1,250.00 from 3 orders"`, biggest total first, equal totals ' +
+        'by `name.casefold()` and then by the name as written, a customer missing from the list as ' +
+        '`Unknown customer (??)`; lines joined with a newline.',
+      why:
+        '`sum(..., Counter())` adds the Counters one at a time, and each `+` builds a new Counter and copies ' +
+        'every total collected so far into it, in Python code, entry by entry. So each order costs as much as ' +
+        'the number of customers seen: about n²/8 entries copied for n orders, with a customer for every ' +
+        'four. `re.match` on every line and the sort’s `key` look expensive, but do a small, fixed amount ' +
+        'of work per line and per row.',
+      see:
+        'The starter stopped early: its time per call climbed far faster than the number of orders, and the ' +
+        'larger sizes are predictions. The profile puts nearly all of the time on one line, the `sum` of ' +
+        'Counters; the lines that look slow (the regular expression, the sort) take a few percent or less.',
+      fix:
+        'Keep one Counter (or dict) and add to it in place: `totals[cid] += cents` in a loop. Leave the ' +
+        'parsing and the sort as they are: rewriting them saves a few percent. The budget asks for O(n log n) ' +
+        'or better and at least 5× the starter’s speed at the largest size both ran.',
+    },
+    hints: [
+      'Mark a line, then press **Profile**. The list under the editor ranks the lines by their share of the time, and the editor marks each one: start with the first.',
+      'The hot line handles every order. What does each step of it do that gets bigger as more customers appear?',
+      '`a + b` on two Counters makes a third one and copies every entry of both into it; `sum` does that once per order, with `a` holding everything so far.',
+      'Keep one Counter and add to it in place (`totals[cid] += cents`). Leave the regular expression and the sort as they are, run again, and compare.',
+    ],
+    tests: {
+      starterFails: 'class',
+      starterReason: 'worse than|Too slow',
+      sizes: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
+    },
   },
 };

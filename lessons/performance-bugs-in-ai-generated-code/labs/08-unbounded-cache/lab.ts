@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('08-unbounded-cache');
 
@@ -98,5 +98,42 @@ export const lab: Lab = {
     // One size only: nothing to predict from, so a busy machine cannot stop the series before it.
     teachingAt: 300000,
     sizes: [1000, 3000, 10000, 30000, 100000, 300000],
+  },
+  python: {
+    ...pythonSources('08-unbounded-cache'),
+    requiredExports: ['create_price_lookup'],
+    // The same counters and budget. CPython serves a request through the learner's lookup in about 10–20 µs
+    // in WebAssembly (Node with Pyodide 314), so the ladder stops at 100,000 requests (about 2 s for the
+    // starter); the hit rates match the JavaScript lab's from 10,000 requests up (79.3% at 10,000).
+    sizes: [1000, 3000, 10000, 30000, 100000],
+    prose: {
+      contract:
+        'Define `create_price_lookup(compute_price)` returning an object with a method `price(sku)`. It ' +
+        'returns the same number as `compute_price(sku)`; call `compute_price` only on a cache miss, and keep ' +
+        'at most 500 prices. The harness serves n requests through one lookup and sums the prices.',
+      why:
+        'The cache dict gains one entry for every distinct SKU and never loses one: the expiry only decides ' +
+        'whether an entry may be used. Most traffic is for a few popular products, but one request in five is ' +
+        'for something nobody asks for again, and each of those stays in memory for the life of the process. ' +
+        'Nothing fails in a short test; after weeks the process is mostly cache.',
+      fix:
+        'Bound it. Keep at most 500 prices and, when a new one would go over, evict the least recently used: ' +
+        '`functools.lru_cache(maxsize=500)` does exactly that, or an `OrderedDict` with `move_to_end` on a hit ' +
+        'and `popitem(last=False)` when full. Dropping the oldest entry, a random one or the whole cache also ' +
+        'bounds it, but loses popular prices: the budget asks for at most 500 entries, a hit rate of at least ' +
+        '78%, and a scripted day on which no popular price is recomputed.',
+    },
+    hints: [
+      'Read **Entries retained** at each size: it grows with the traffic and never comes down. In a server that runs for weeks, that is a leak.',
+      'Does the expiry time ever remove an entry from the dict? Most hits come from a few popular SKUs; the one-off SKUs take space and are never asked for again.',
+      'A dict remembers insertion order: `next(iter(cache))` is the oldest key. Delete it when there are more than 500.',
+      'For least-recently-used rather than oldest-inserted: on a hit, move the key to the end (`OrderedDict.move_to_end`, or `pop` and set it again). `functools.lru_cache(maxsize=500)` does both for you; `maxsize=None` means no bound.',
+    ],
+    tests: {
+      starterFails: 'counter:retained',
+      starterReason: 'entries at n = [\\d,]+; the budget allows at most 500',
+      teachingCounter: 'retained',
+      sizes: [1000, 3000, 10000, 30000],
+    },
   },
 };

@@ -1,5 +1,5 @@
 import type { Lab } from '@/lib/labs/types';
-import { labSources } from '../lab-sources';
+import { labSources, pythonSources } from '../lab-sources';
 
 const { starter, solution, harness } = labSources('09-perf-test-first');
 
@@ -67,5 +67,46 @@ export const lab: Lab = {
   tests: {
     starterFails: 'budget-declared',
     starterReason: 'No budget yet',
+  },
+  python: {
+    ...pythonSources('09-perf-test-first'),
+    // PERF_BUDGET is data, not a function: the harness's check reads it (lib/labs/declared-budget.ts,
+    // BUDGET_WORDS.python), and a module without it gets "No budget yet" like a None.
+    requiredExports: ['higher_counts'],
+    // Measured in Node with Pyodide 314: the starter takes about 0.1–0.2 s at 1,000 players and 1.5 s at
+    // 3,000, so it stops early; the reference takes about 30 ms at 20,000 and 70 ms at 50,000.
+    sizes: [100, 200, 300, 500, 1000, 2000, 3000, 5000, 10000, 20000, 50000],
+    patternNote:
+      '`count_higher` walked every score for every player: a loop over the list inside a loop over the ' +
+      'same list, n × n comparisons where one sort and a binary search per player do.',
+    prose: {
+      contract:
+        'Define `PERF_BUDGET` at the top of the module (a dict: `{"max_class": ...}`, `{"size": ..., ' +
+        '"max_ms": ...}` with `size` one of the lab’s sizes, or both) and `higher_counts(scores)`: for each ' +
+        'score, the number of scores strictly greater, in input order.',
+      why:
+        'The leaderboard counts, for every player, how many others scored higher, by comparing each player ' +
+        'with all the others in a Python loop. That is n × n comparisons: fine for a club of 30, far too slow ' +
+        'for a tournament of 50,000. Nothing in the code said how fast it must be, so nothing caught it.',
+      see:
+        'This time you wrote the check. The checklist judged your `PERF_BUDGET` against the starter’s ' +
+        'measured series (it should fail: a budget that lets the slow code through protects nothing) and ' +
+        'against your code’s (it should pass once you have fixed it).',
+      fix:
+        'First the budget, then the fix. Replace the all-pairs comparison with one `sorted` copy (O(n log n)) ' +
+        'and a lookup per player (`bisect.bisect_right` on the sorted copy, or a dict of first positions). ' +
+        'Keep the budget honest: the same budget must fail the starter and pass your code.',
+    },
+    hints: [
+      'Start with the budget, not the code: what should a leaderboard of 50,000 players cost? Write it as `PERF_BUDGET` and run the slow code against it.',
+      'A growth budget such as `{"max_class": "O(n log n)"}` holds on any machine. A time budget such as `{"size": 20000, "max_ms": 100}` is closer to what users feel; leave headroom.',
+      'How many comparisons does `higher_counts` make for n players? Sorting the scores once costs n log n.',
+      'Sort a copy of the scores. For each score, `bisect.bisect_right(sorted_copy, score)` is the first position holding a higher one; everything from there on is higher.',
+    ],
+    tests: {
+      starterFails: 'budget-declared',
+      starterReason: 'No budget yet',
+      sizes: [100, 200, 300, 500, 1000, 2000, 3000, 5000, 10000, 20000],
+    },
   },
 };
