@@ -3,8 +3,6 @@ contract, keeps inputs in Python behind integer handles, times calls in a Python
 memory with tracemalloc, and answers JavaScript through one entry point, dispatch(command, json) -> json.
 Loaded as module _hotpath_runner. The timed loops are in _hotpath_timing."""
 
-import ast
-import importlib
 import inspect
 import json
 import random
@@ -14,6 +12,7 @@ import tracemalloc
 import types
 
 import _hotpath_errors as errors
+import _hotpath_imports as library
 import _hotpath_output as output
 import _hotpath_timing as timing
 import _hotpath_values as values
@@ -73,44 +72,6 @@ def _sizes(mod):
     if not isinstance(raw, (list, tuple, range)) or len(raw) > 1000:
         raise _Fail("`SIZES` must be a list of whole numbers, e.g. `SIZES = [10, 12, 14, 16]`.")
     return [x if isinstance(x, (int, float)) and not isinstance(x, bool) else str(x) for x in raw]
-
-
-def _library(name):
-    top = name.split(".")[0]
-    return top in sys.stdlib_module_names or top in ("pyodide", "js")
-
-
-def imports(sources):
-    """Modules of Python's standard library (or Pyodide's own) that the sources import and that are not
-    loaded yet. Importing them is part of loading Python (seconds for a module like urllib.request on a
-    fresh, busy interpreter), not the learner's code: the worker imports them first, one at a time, under
-    the load allowance. Only library modules: the learner's own code never runs before it is loaded."""
-    names = []
-    for source in sources:
-        try:
-            tree = ast.parse(source)
-        except (SyntaxError, ValueError):
-            continue  # loading the code reports it at its line
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names += [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names.append(node.module)
-                # `from package import name` may name a submodule: unknown until the package is loaded.
-                parent = sys.modules.get(node.module)
-                names += [node.module + "." + a.name for a in node.names if a.name != "*" and not hasattr(parent, a.name)]
-    wanted = [n for n in dict.fromkeys(names) if _library(n) and n not in sys.modules]
-    return {"modules": wanted}
-
-
-def import_module(name):
-    """Imports one library module; a failure is left for the learner's own import to report."""
-    if _library(name) and name not in sys.modules:
-        try:
-            importlib.import_module(name)
-        except Exception:
-            pass
-    return {}
 
 
 def load_harness(source, filename="harness.py"):
@@ -292,7 +253,7 @@ def profile(sid, handle, **options):
 
 _COMMANDS = {
     f.__name__: f
-    for f in (imports, import_module, load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
+    for f in (library.imports, library.import_module, load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
               fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output,
               dispose, dispose_harness, profile)
 }
