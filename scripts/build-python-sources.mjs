@@ -18,6 +18,7 @@ export const PYTHON_FILES = [
   'hp_timing.py',
   'hp_lines.py',
   'hp_profile.py',
+  'hp_imports.py',
   'hp_runner.py',
 ];
 const outFile = join(root, 'lib/python/generated/python-sources.ts');

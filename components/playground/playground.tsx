@@ -80,14 +80,15 @@ export function Playground() {
 
   const markers = useEditorMarkers(problems, error, ranSource, source);
 
-  const latest = useRef({ source, language, busy });
+  const latest = useRef({ busy });
   useEffect(() => {
-    latest.current = { source, language, busy };
+    latest.current = { busy };
   });
 
+  const current = code.current;
   const run = useCallback(async () => {
-    const { source: code, language: lang, busy: isBusy } = latest.current;
-    if (isBusy) return;
+    if (latest.current.busy) return;
+    const { source: code, language: lang } = current();
     setPending(true);
     setRanSource(code);
     try {
@@ -99,7 +100,7 @@ export function Playground() {
       setPending(false);
       store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
     }
-  }, [store]);
+  }, [store, current]);
 
   const cancel = useCallback(() => {
     void loadController().then((c) => c.cancelRun());

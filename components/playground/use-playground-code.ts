@@ -31,6 +31,11 @@ export interface PlaygroundCode {
   source: string;
   setSource(code: string): void;
   language: CodeLanguage;
+  /**
+   * The code and language as last set, even before React has re-rendered with them: what Run reads (a
+   * click can come between an edit and that render; `source` would still be the code before it).
+   */
+  current(): { source: string; language: CodeLanguage };
   exampleId: string;
   /** Loads an example (and its language). */
   pickExample(id: string): Promise<Example | undefined>;
@@ -46,23 +51,36 @@ export interface PlaygroundCode {
 
 /** The playground's code, language and example, starting in the learner's remembered language. */
 export function usePlaygroundCode(): PlaygroundCode {
-  const [source, setSource] = useState(DEFAULT_EXAMPLE.source);
-  const [language, setLanguage] = useState<CodeLanguage>('typescript');
+  const [source, setSourceState] = useState(DEFAULT_EXAMPLE.source);
+  const [language, setLanguageState] = useState<CodeLanguage>('typescript');
+  const now = useRef<{ source: string; language: CodeLanguage }>({ source, language });
+  const setSource = useCallback((code: string) => {
+    now.current = { ...now.current, source: code };
+    setSourceState(code);
+  }, []);
+  const setLanguage = useCallback((lang: CodeLanguage) => {
+    now.current = { ...now.current, language: lang };
+    setLanguageState(lang);
+  }, []);
+  const current = useCallback(() => now.current, []);
   const [exampleId, setExampleId] = useState(DEFAULT_EXAMPLE.id);
   // The code as the example was loaded: an example still equal to it is untouched.
   const exampleCode = useRef(DEFAULT_EXAMPLE.source);
   const token = useRef(0);
 
-  const load = useCallback(async (ex: Example): Promise<boolean> => {
-    const mine = ++token.current;
-    const code = await loadExampleSource(ex);
-    if (code === undefined || mine !== token.current) return false;
-    exampleCode.current = code;
-    setExampleId(ex.id);
-    setSource(code);
-    setLanguage(ex.language);
-    return true;
-  }, []);
+  const load = useCallback(
+    async (ex: Example): Promise<boolean> => {
+      const mine = ++token.current;
+      const code = await loadExampleSource(ex);
+      if (code === undefined || mine !== token.current) return false;
+      exampleCode.current = code;
+      setExampleId(ex.id);
+      setSource(code);
+      setLanguage(ex.language);
+      return true;
+    },
+    [setSource, setLanguage],
+  );
 
   // A learner who chose Python (here or in a lesson) starts in Python, unless a link brings code.
   useEffect(() => {
@@ -101,15 +119,18 @@ export function usePlaygroundCode(): PlaygroundCode {
       setExampleId('');
       return `Switched to ${isPython(next) ? 'Python' : next === 'javascript' ? 'JavaScript' : 'TypeScript'}. Your code was kept as it is; pick an example to start from one in this language.`;
     },
-    [language, exampleId, source, load],
+    [language, exampleId, source, load, setLanguage],
   );
 
-  const restore = useCallback((code: string, lang: CodeLanguage) => {
-    token.current++;
-    setSource(code);
-    setLanguage(lang);
-    setExampleId('');
-  }, []);
+  const restore = useCallback(
+    (code: string, lang: CodeLanguage) => {
+      token.current++;
+      setSource(code);
+      setLanguage(lang);
+      setExampleId('');
+    },
+    [setSource, setLanguage],
+  );
 
-  return { source, setSource, language, exampleId, pickExample, switchLanguage, restore };
+  return { source, setSource, language, current, exampleId, pickExample, switchLanguage, restore };
 }

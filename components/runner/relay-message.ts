@@ -52,7 +52,7 @@ function isProfileReport(r: unknown): boolean {
   );
 }
 
-const LOAD_PHASES: readonly unknown[] = ['download', 'compile', 'start', 'ready'];
+const LOAD_PHASES: readonly unknown[] = ['download', 'compile', 'start', 'import', 'ready'];
 
 function isMemoryVerdict(v: unknown): boolean {
   return (

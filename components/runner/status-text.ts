@@ -14,12 +14,13 @@ export function loadingPython(state: Pick<RunState, 'phase' | 'pythonLoad'>): Py
 
 /**
  * How far a Python load is, 0..1, for its progress bar: downloading is most of a cold load (up to 0.7,
- * by bytes), then compiling (0.75) and starting the interpreter (0.9).
+ * by bytes), then compiling (0.75), starting the interpreter (0.9) and importing modules (0.95).
  */
 export function pythonLoadFraction(p: PythonLoadProgress): number {
   if (p.phase === 'ready') return 1;
   if (p.phase === 'compile') return 0.75;
   if (p.phase === 'start') return 0.9;
+  if (p.phase === 'import') return 0.95;
   return p.totalBytes > 0 ? 0.7 * Math.min(1, p.loadedBytes / p.totalBytes) : 0;
 }
 
@@ -33,6 +34,8 @@ export function pythonLoadText(p: PythonLoadProgress): string {
       return 'compiling the interpreter';
     case 'start':
       return 'starting the interpreter';
+    case 'import':
+      return 'importing the library modules the code uses';
     case 'ready':
       return 'ready';
   }
@@ -44,6 +47,7 @@ export function statusText(state: RunState): string {
       return 'Ready. Nothing runs until you press Run.';
     case 'starting': {
       const load = loadingPython(state);
+      if (load?.phase === 'import') return `Python is ready: ${pythonLoadText(load)}…`;
       if (load) return `Loading Python (once per page): ${pythonLoadText(load)}…`;
       return state.pythonLoad ? 'Python is ready: loading your code…' : 'Starting the sandbox…';
     }

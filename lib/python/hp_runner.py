@@ -12,6 +12,7 @@ import tracemalloc
 import types
 
 import _hotpath_errors as errors
+import _hotpath_imports as library
 import _hotpath_output as output
 import _hotpath_timing as timing
 import _hotpath_values as values
@@ -252,7 +253,7 @@ def profile(sid, handle, **options):
 
 _COMMANDS = {
     f.__name__: f
-    for f in (load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
+    for f in (library.imports, library.import_module, load_harness, load, make_input, release, first_call, time_batch, time_each, baseline_batch,
               fingerprint, preview, memory_peak, timeit_call, counters, reset_counters, checks, take_output,
               dispose, dispose_harness, profile)
 }

@@ -129,6 +129,32 @@ print("loaded")
     expect(second.state.error?.message).toMatch(/cannot even be addressed/);
   }, 60_000);
 
+  it('library modules the code imports load first, as part of loading Python, before any of its lines', async () => {
+    // Seconds for urllib.request on a fresh interpreter on a busy machine: silence the relay must allow
+    // as a load (phase 'import'), not hold against the run's short limit as a runaway.
+    const code = `import sys
+ALREADY = "fractions" in sys.modules
+from fractions import Fraction
+import urllib.request
+print("fractions before my import:", ALREADY)
+
+def make_input(n):
+    return n
+
+def solve(n):
+    return Fraction(n, 2)
+`;
+    const { state, messages, types } = await run(playground(code));
+    expect(state.error).toBeNull();
+    const phases = messages.flatMap((m) => (m.type === 'python-load' ? [m.phase] : []));
+    expect(phases).toEqual(['ready', 'import', 'ready']);
+    expect(types.lastIndexOf('python-load')).toBeLessThan(types.indexOf('started'));
+    expect(state.logs).toContain('fractions before my import: True');
+    // Loaded now: the next run imports nothing first.
+    const again = await run(playground(code));
+    expect(again.messages.filter((m) => m.type === 'python-load')).toHaveLength(1);
+  }, 120_000);
+
   it('a stop requested while Python loads ends the run as stopped, without waiting for the load', async () => {
     let stop = false;
     const slow = runtime({

@@ -3,7 +3,8 @@
  * Python, with the same messages in the same order. runSpec hands such a spec to the runner built here
  * (`pythonRunner`, injected through RunEnv.runPython: lib/measure does not import lib/python).
  *
- * Load the interpreter (once per worker; 'python-load' progress as it goes), load each series
+ * Load the interpreter (once per worker; 'python-load' progress as it goes), import the library modules
+ * the code uses (library-imports.ts: part of the load, phase 'import'), load each series
  * (contract and syntax errors at the learner's lines), measure the baseline with an empty Python function
  * in the same Python loop, then each series size by size through runPythonSeries (the measuring core,
  * with the series' own timeBatch and fingerprint), its verdict, and then — its own pass, after the timing
@@ -32,6 +33,7 @@ import type {
 import { pythonBaselineRunner } from './baseline';
 import type { PyodideLike } from './bridge';
 import { loadPythonHarness, type PythonHarness } from './harness';
+import { importLibraries } from './library-imports';
 import { isPythonError, PythonError } from './errors';
 import { loadPythonSeries, type PythonSeries } from './load-python-series';
 import { measureMemory } from './memory-pass';
@@ -77,6 +79,10 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
   // Loaded before this run (or by a preload): say so, which also ends the watchdogs' load allowance.
   if (!announced)
     post({ type: 'python-load', runId, phase: 'ready', loadedBytes: 0, totalBytes: 0, elapsedMs: 0 });
+  const libraries = importLibraries(py, [spec.harness ?? '', ...spec.series.map((s) => s.code)], (phase) =>
+    post({ type: 'python-load', runId, phase, loadedBytes: 0, totalBytes: 0, elapsedMs: 0 }),
+  );
+  if (libraries) return fail('learner', libraries.stopped ? stoppedError() : runErrorOf(libraries));
   if (spec.profile) {
     return runPythonProfile({ spec: { ...spec, profile: spec.profile }, env, py, fail, done });
   }

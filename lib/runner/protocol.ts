@@ -120,8 +120,12 @@ export interface Verdict {
   fits?: { cls: ComplexityClass; err: number; coefNs: number; interceptNs: number }[];
 }
 
-/** Loading Python (once per worker): fetching its files, compiling the wasm, starting the interpreter. */
-export type PythonLoadPhase = 'download' | 'compile' | 'start' | 'ready';
+/**
+ * Loading Python (once per worker): fetching its files, compiling the wasm, starting the interpreter; then,
+ * per run, importing the library modules its code uses that are not loaded yet ('import', before any of
+ * the code runs: lib/python/library-imports.ts).
+ */
+export type PythonLoadPhase = 'download' | 'compile' | 'start' | 'import' | 'ready';
 
 export interface PythonLoadProgress {
   phase: PythonLoadPhase;

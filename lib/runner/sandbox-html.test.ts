@@ -276,6 +276,19 @@ describe('relay script, Python runs', () => {
     expect(byte[0]).toBe(2);
   });
 
+  it("a run's library imports count as loading (phase 'import'); its own lines after them do not", () => {
+    const { r, w, byte, cmd } = start();
+    cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'ready' } });
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'import' } });
+    r.advance(5000); // e.g. urllib.request on a fresh interpreter, busy machine
+    expect(byte[0]).toBe(0);
+    expect(w.terminated).toBe(false);
+    w.onmessage!({ data: { type: 'python-load', runId: 1, phase: 'ready' } });
+    r.advance(1000); // a runaway in the learner's module: stopped at the run's own limit
+    expect(byte[0]).toBe(2);
+  });
+
   it('kills a worker that stays silent while loading for longer than the load allowance', () => {
     const { r, w, cmd } = start();
     cmd({ cmd: 'post', msg: PY_RUN, watchdogMs: 1000 });

@@ -187,7 +187,7 @@ console.log(
 );
 console.log(`\n| Start-up | Figure |\n| --- | ---: |`);
 console.log(`| Pyodide cold load (fresh Node process, from node_modules) | ${coldMs.toFixed(0)} ms |`);
-console.log(`| Runner install (7 modules) | ${installMs.toFixed(0)} ms |`);
+console.log(`| Runner install (lib/python/hp_*.py) | ${installMs.toFixed(0)} ms |`);
 console.log(`| First series load | ${firstLoadMs.toFixed(1)} ms |`);
 console.log(`| Empty Python call through the timing loop (baseline) | ${fmtNs(baselineNs)} |`);
 console.log(`| Timer step seen from JavaScript | ${(tickMs * 1e6).toFixed(0)} ns |`);
