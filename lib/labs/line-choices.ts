@@ -19,6 +19,8 @@ const COMMENT = /^(\/\/|\/\*|\*)/;
 const PUNCTUATION = /^[\s{}()[\];,]*$/;
 const TYPE_START = /^(export\s+)?(declare\s+)?(interface|type)\s/;
 const IMPORT = /^(import|export\s+(type\s+)?\{[^}]*\}\s+from)\b/;
+/** Python: comments, imports, and lines of bare punctuation (a closing bracket of a literal). */
+const PY_SKIP = /^(#|import\s|from\s+\S+\s+import\s)/;
 
 function braceDepth(text: string): number {
   let d = 0;
@@ -33,8 +35,21 @@ export function shorten(code: string, maxChars = LINE_CHOICE_CHARS): string {
   return code.length <= maxChars ? code : `${code.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
 }
 
-export function lineChoices(source: string, maxChars = LINE_CHOICE_CHARS): LineChoice[] {
+export function lineChoices(
+  source: string,
+  maxChars = LINE_CHOICE_CHARS,
+  language: 'typescript' | 'python' = 'typescript',
+): LineChoice[] {
   const out: LineChoice[] = [];
+  if (language === 'python') {
+    source.split('\n').forEach((line, i) => {
+      const code = line.trim();
+      if (code === '' || PY_SKIP.test(code) || PUNCTUATION.test(code) || out.length >= MAX_LINE_CHOICES)
+        return;
+      out.push({ line: i + 1, code: shorten(code, maxChars) });
+    });
+    return out;
+  }
   /** Open braces of the type declaration being skipped; 0 outside one. */
   let inType = 0;
   const lines = source.split('\n');
