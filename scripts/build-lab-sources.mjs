@@ -5,7 +5,9 @@
 //   harness.ts    what runs the learner's module in the worker (makeInput, run, counters, checks),
 //                 bundled here by esbuild into one CommonJS-shaped script with what it imports
 //   python/        optional: the same lab in Python (starter.py, solution.py, harness.py, read as
-//                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does)
+//                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does).
+//                  A folder with python/ and no starter.ts is a Python-only lab: its JavaScript texts
+//                  are empty and its lab.ts reads the python/ ones (pythonSources).
 // Writes lessons/<slug>/labs/sources.generated.ts (gitignored) with the texts, keyed by folder name, for
 // the folder's lab.ts to read. Idempotent: the file is only rewritten when its content changes.
 // Runs before build, dev, typecheck, unit tests and benches (importTs); `node scripts/build-lab-sources.mjs`.
@@ -37,7 +39,22 @@ async function bundleHarness(file) {
   return result.outputFiles[0].text;
 }
 
+async function pythonFiles(dir) {
+  const py = join(dir, 'python');
+  const out = {};
+  for (const key of ['starter', 'solution', 'harness']) {
+    const p = join(py, `${key}.py`);
+    if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
+    out[key] = readFileSync(p, 'utf8');
+  }
+  return out;
+}
+
 async function labSources(dir) {
+  if (!existsSync(join(dir, 'starter.ts'))) {
+    // Python only: nothing in JavaScript to read or bundle.
+    return { starter: '', solution: '', harness: '', python: await pythonFiles(dir) };
+  }
   const out = {};
   for (const [key, name] of [
     ['starter', 'starter.ts'],
@@ -50,15 +67,7 @@ async function labSources(dir) {
   const harness = join(dir, 'harness.ts');
   if (!existsSync(harness)) throw new Error(`${relative(ROOT, dir)} has no harness.ts`);
   out.harness = await bundleHarness(harness);
-  const py = join(dir, 'python');
-  if (isDir(py)) {
-    out.python = {};
-    for (const key of ['starter', 'solution', 'harness']) {
-      const p = join(py, `${key}.py`);
-      if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
-      out.python[key] = readFileSync(p, 'utf8');
-    }
-  }
+  if (isDir(join(dir, 'python'))) out.python = await pythonFiles(dir);
   return out;
 }
 
@@ -69,9 +78,14 @@ export async function buildLabSources() {
   for (const slug of readdirSync(lessonsDir)) {
     const labsDir = join(lessonsDir, slug, 'labs');
     if (!isDir(labsDir)) continue;
-    // A lab folder is NN-name holding a starter.ts; lab.ts fails loudly when its own sources are missing.
+    // A lab folder is NN-name holding a starter.ts, or (Python only) a python/ folder; lab.ts fails
+    // loudly when its own sources are missing.
     const folders = readdirSync(labsDir)
-      .filter((f) => /^\d\d-/.test(f) && existsSync(join(labsDir, f, 'starter.ts')))
+      .filter(
+        (f) =>
+          /^\d\d-/.test(f) &&
+          (existsSync(join(labsDir, f, 'starter.ts')) || isDir(join(labsDir, f, 'python'))),
+      )
       .sort();
     const entries = [];
     for (const folder of folders) {
