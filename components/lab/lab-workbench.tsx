@@ -22,8 +22,6 @@ import type { LineChoice } from '@/lib/labs/line-choices';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
-import { LabPrediction } from './lab-prediction';
-import { LinePrediction } from './line-prediction';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -35,6 +33,10 @@ const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading:
 // What the run showed and why (only after a run), and naming the pattern (only once passed).
 const LabExplanation = dynamic(() => import('./lab-explanation'), { ssr: false, loading: () => null });
 const LabPatternName = dynamic(() => import('./lab-pattern-name'), { ssr: false, loading: () => null });
+// The prediction asked before the first run, in one of two kinds: each is server-rendered where the lab
+// asks it, and its code loads apart from the page's first-load JavaScript.
+const LinePrediction = dynamic(() => import('./line-prediction').then((m) => m.LinePrediction));
+const LabPrediction = dynamic(() => import('./lab-prediction').then((m) => m.LabPrediction));
 // The profile's panel loads with the first profile.
 const ProfilePanel = dynamic(() => import('@/components/profile/profile-panel'), {
   ssr: false,
