@@ -84,11 +84,11 @@ test('the memory lab: Python only; the starter gets Not yet on peak memory, O(n)
   await runUntil(memoryNamed, 200_000);
   await expect(result(), await checklistText()).toContainText('Not yet');
   await expect(check('memory')).toHaveAttribute('data-pass', 'false');
-  await expect(check('memory')).toContainText(/O\(n\)/);
+  await expect(check('memory')).toContainText(/grows as O\(n/);
   await expect(check('correct')).toHaveAttribute('data-pass', 'true');
   // The learner's code is the starter here; the starter and the reference have their own verdicts.
-  await expect(page.getByTestId('memory-verdict')).toHaveAttribute('data-memory-class', 'O(n)');
-  await expect(page.getByTestId('memory-verdict')).toContainText('O(n)');
+  await expect(page.getByTestId('memory-verdict')).toHaveAttribute('data-memory-class', /^O\(n/);
+  await expect(page.getByTestId('memory-verdict')).toContainText('O(n');
   await expect(page.getByTestId('memory-verdict-starter')).toBeVisible();
   await expect(page.getByTestId('memory-verdict-reference')).toBeVisible();
   await expect(page.getByTestId('memory-chart')).toBeVisible();

@@ -1,11 +1,11 @@
 # Daily export: a text file of n orders, one per line after a header, "order_id,country,amount_cents".
 # The file is written into the interpreter's in-memory file system by make_input (not timed, not traced),
 # and the learner's function gets its path. Rows come from a seeded sequence, so every run reads the same
-# file; one file is kept at a time (the previous size's is removed), so sizes do not pile up.
+# file. Each size's file is written once and kept for the next series and runs (the lab's ladder adds up
+# to under 3 MB), so building inputs costs the timed and memory passes almost nothing.
 import os
 
 COUNTRIES = ("DE", "FR", "NL", "PL", "SE", "ES", "IT", "PT")
-_current = {"path": None}
 
 
 def _write(path, n):
@@ -19,11 +19,9 @@ def _write(path, n):
 
 def make_input(n, env):
     path = f"/tmp/hotpath-orders-{n}.csv"
-    if _current["path"] != path:
-        if _current["path"] and os.path.exists(_current["path"]):
-            os.remove(_current["path"])
-        _write(path, n)
-        _current["path"] = path
+    if not os.path.exists(path):
+        _write(path + ".part", n)
+        os.replace(path + ".part", path)
     return path
 
 
