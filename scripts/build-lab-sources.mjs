@@ -8,6 +8,8 @@
 //                  written; python/fixes.ts holds its test-only fixes as the folder's fixes.ts does).
 //                  A harness.py line `# include: shared/python/db.py` is replaced by that file (the path
 //                  is relative to the labs folder), as harness.ts imports are bundled.
+//                  A folder with python/ and no starter.ts is a Python-only lab: its JavaScript texts
+//                  are empty and its lab.ts reads the python/ ones (pythonSources).
 // Writes lessons/<slug>/labs/sources.generated.ts (gitignored) with the texts, keyed by folder name, for
 // the folder's lab.ts to read. Idempotent: the file is only rewritten when its content changes.
 // Runs before build, dev, typecheck, unit tests and benches (importTs); `node scripts/build-lab-sources.mjs`.
@@ -48,7 +50,23 @@ function includePython(text, labsDir) {
   });
 }
 
+function pythonFiles(dir) {
+  const py = join(dir, 'python');
+  const out = {};
+  for (const key of ['starter', 'solution', 'harness']) {
+    const p = join(py, `${key}.py`);
+    if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
+    const text = readFileSync(p, 'utf8');
+    out[key] = key === 'harness' ? includePython(text, dirname(dir)) : text;
+  }
+  return out;
+}
+
 async function labSources(dir) {
+  if (!existsSync(join(dir, 'starter.ts'))) {
+    // Python only: nothing in JavaScript to read or bundle.
+    return { starter: '', solution: '', harness: '', python: pythonFiles(dir) };
+  }
   const out = {};
   for (const [key, name] of [
     ['starter', 'starter.ts'],
@@ -61,16 +79,7 @@ async function labSources(dir) {
   const harness = join(dir, 'harness.ts');
   if (!existsSync(harness)) throw new Error(`${relative(ROOT, dir)} has no harness.ts`);
   out.harness = await bundleHarness(harness);
-  const py = join(dir, 'python');
-  if (isDir(py)) {
-    out.python = {};
-    for (const key of ['starter', 'solution', 'harness']) {
-      const p = join(py, `${key}.py`);
-      if (!existsSync(p)) throw new Error(`${relative(ROOT, py)} has no ${key}.py`);
-      const text = readFileSync(p, 'utf8');
-      out.python[key] = key === 'harness' ? includePython(text, dirname(dir)) : text;
-    }
-  }
+  if (isDir(join(dir, 'python'))) out.python = pythonFiles(dir);
   return out;
 }
 
@@ -81,9 +90,14 @@ export async function buildLabSources() {
   for (const slug of readdirSync(lessonsDir)) {
     const labsDir = join(lessonsDir, slug, 'labs');
     if (!isDir(labsDir)) continue;
-    // A lab folder is NN-name holding a starter.ts; lab.ts fails loudly when its own sources are missing.
+    // A lab folder is NN-name holding a starter.ts, or (Python only) a python/ folder; lab.ts fails
+    // loudly when its own sources are missing.
     const folders = readdirSync(labsDir)
-      .filter((f) => /^\d\d-/.test(f) && existsSync(join(labsDir, f, 'starter.ts')))
+      .filter(
+        (f) =>
+          /^\d\d-/.test(f) &&
+          (existsSync(join(labsDir, f, 'starter.ts')) || isDir(join(labsDir, f, 'python'))),
+      )
       .sort();
     const entries = [];
     for (const folder of folders) {

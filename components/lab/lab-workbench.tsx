@@ -16,13 +16,12 @@ import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use
 import controls from '@/components/runner/controls.module.css';
 import { ProfileControls } from '@/components/profile/profile-controls';
 import { useProfiler } from '@/components/profile/use-profiler';
+import { labCodeKey } from '@/lib/labs/lab-language';
 import { labPageRequest } from '@/lib/labs/lab-run-request';
 import type { LineChoice } from '@/lib/labs/line-choices';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
-import { LabPrediction } from './lab-prediction';
-import { LinePrediction } from './line-prediction';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -34,6 +33,10 @@ const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading:
 // What the run showed and why (only after a run), and naming the pattern (only once passed).
 const LabExplanation = dynamic(() => import('./lab-explanation'), { ssr: false, loading: () => null });
 const LabPatternName = dynamic(() => import('./lab-pattern-name'), { ssr: false, loading: () => null });
+// The prediction asked before the first run, in one of two kinds: each is server-rendered where the lab
+// asks it, and its code loads apart from the page's first-load JavaScript.
+const LinePrediction = dynamic(() => import('./line-prediction').then((m) => m.LinePrediction));
+const LabPrediction = dynamic(() => import('./lab-prediction').then((m) => m.LabPrediction));
 // The profile's panel loads with the first profile.
 const ProfilePanel = dynamic(() => import('@/components/profile/profile-panel'), {
   ssr: false,
@@ -63,6 +66,10 @@ interface Props {
  */
 export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, suspectLines = [] }: Props) {
   const [store] = useState(createRunStore);
+  const python = lab.language === 'python';
+  const editorLanguage = python ? 'python' : 'typescript';
+  // Each language's code is kept apart (the Python form's under `<id>.py`).
+  const codeKey = labCodeKey(lab);
   const [source, setSource] = useState(lab.starter);
   const [ranSource, setRanSource] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -83,7 +90,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
 
   const { announcement, announce, share } = useShareLink({
     source,
-    language: 'typescript',
+    language: editorLanguage,
     onRestore: (restored) => {
       touched.current = true;
       setSource(restored);
@@ -96,7 +103,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   // Saved code for this lab comes back once saved progress has been read, unless a link or the learner
   // has already put other code in the editor.
   const ready = useProgressReady();
-  const saved = useProgressView((s) => s.progress?.lessons[lessonSlug]?.code[lab.id]?.code);
+  const saved = useProgressView((s) => s.progress?.lessons[lessonSlug]?.code[codeKey]?.code);
   const named = useProgressView((s) => !!s.progress?.lessons[lessonSlug]?.patterns[lab.id]);
   useEffect(() => {
     if (!ready || touched.current || !saved || saved === lab.starter) return;
@@ -108,9 +115,9 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   // Keep the learner's code (debounced: each save writes storage).
   useEffect(() => {
     if (!dirty.current) return;
-    const t = setTimeout(() => withProgress((p) => p.setLabCode(lessonSlug, lab.id, source)), 500);
+    const t = setTimeout(() => withProgress((p) => p.setLabCode(lessonSlug, codeKey, source)), 500);
     return () => clearTimeout(t);
-  }, [source, lessonSlug, lab.id]);
+  }, [source, lessonSlug, codeKey]);
 
   const edit = useCallback((code: string) => {
     touched.current = true;
@@ -154,6 +161,14 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   useEffect(() => {
     latest.current = { source, busy };
   });
+
+  // A switch of language replaces this workbench: a run it started must not go on unseen.
+  useEffect(
+    () => () => {
+      if (latest.current.busy) void loadController().then((c) => c.cancelLab());
+    },
+    [],
+  );
 
   const run = useCallback(async () => {
     const { source: code, busy: isBusy } = latest.current;
@@ -218,7 +233,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
           <LazyCodeEditor
             value={source}
             onChange={edit}
-            language="typescript"
+            language={editorLanguage}
             markers={markers}
             heat={profiler.heat}
             reveal={profiler.reveal}
@@ -257,7 +272,12 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
         </div>
       </div>
       {profiles > 0 && (
-        <ProfilePanel profiler={profiler} fnName={entryOf(lab)} unit={lab.sizeUnit} language="TypeScript" />
+        <ProfilePanel
+          profiler={profiler}
+          fnName={entryOf(lab)}
+          unit={lab.sizeUnit}
+          language={python ? 'Python' : 'TypeScript'}
+        />
       )}
       {explained && <LabExplanation lab={lab} />}
       <LabResults lab={lab} store={store} />

@@ -1,17 +1,9 @@
 'use client';
 
 import { useId, useSyncExternalStore, type ChangeEvent } from 'react';
-import { CODE_LANG_KEY, type CodeLang } from './code-lang';
+import { readCodeLang, rememberCodeLang, subscribeCodeLang, type CodeLang } from './code-lang';
 
-/** The choice lives on <html data-code-lang>; every toggle on the page reads it as an external store. */
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-code-lang'] });
-  return () => observer.disconnect();
-}
-function getSnapshot(): CodeLang {
-  return document.documentElement.dataset.codeLang === 'python' ? 'python' : 'js';
-}
+// The choice lives on <html data-code-lang>; every toggle on the page reads it as an external store.
 /** Unknown on the server: the radios render unchecked, and CSS draws the choice from the attribute. */
 function getServerSnapshot(): CodeLang | null {
   return null;
@@ -20,19 +12,14 @@ function getServerSnapshot(): CodeLang | null {
 function choose(next: CodeLang, anchor: HTMLElement) {
   // Examples above this one change height too; keep the control the learner used where it was.
   const before = anchor.getBoundingClientRect().top;
-  document.documentElement.dataset.codeLang = next;
-  try {
-    localStorage.setItem(CODE_LANG_KEY, next);
-  } catch {
-    // storage unavailable: the choice holds for this visit
-  }
+  rememberCodeLang(next);
   const shift = anchor.getBoundingClientRect().top - before;
   if (shift !== 0) window.scrollBy({ top: shift, behavior: 'instant' });
 }
 
 /** A two-option radio group that switches every two-language example on the page at once. */
 export function LangToggle({ jsLabel, pythonLabel }: { jsLabel: string; pythonLabel: string }) {
-  const lang = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const lang = useSyncExternalStore(subscribeCodeLang, readCodeLang, getServerSnapshot);
   const name = useId();
   const onChange = (e: ChangeEvent<HTMLInputElement>) =>
     choose(e.currentTarget.value === 'python' ? 'python' : 'js', e.currentTarget);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CODE_LANG_KEY } from '@/components/lesson/code-lang';
+import { rememberCodeLang } from '@/components/lesson/code-lang';
 import type { CodeLanguage } from '@/lib/runner/run-request';
 import { DEFAULT_EXAMPLE, DEFAULT_PYTHON_EXAMPLE_ID, EXAMPLES, type Example } from './examples';
 
@@ -18,13 +18,7 @@ export async function loadExampleSource(ex: Example): Promise<string | undefined
  * `hotpath:code-lang` and <html data-code-lang>).
  */
 function rememberLanguage(language: CodeLanguage): void {
-  const lang = isPython(language) ? 'python' : 'js';
-  document.documentElement.dataset.codeLang = lang;
-  try {
-    localStorage.setItem(CODE_LANG_KEY, lang);
-  } catch {
-    // storage unavailable: the choice holds for this visit
-  }
+  rememberCodeLang(isPython(language) ? 'python' : 'js');
 }
 
 export interface PlaygroundCode {

@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CodeLanguage } from '@/lib/runner/run-request';
-import { MAX_DECODED_CHARS, decodeShareHash, encodeShareHash } from './share-link';
 
 interface Options {
   source: string;
@@ -11,7 +10,12 @@ interface Options {
   onRestore(source: string, language: CodeLanguage): void;
 }
 
-const loadLz = () => import('lz-string').then((m) => m.default);
+// lz-string and the link codec load when a link is read or made, not with the page.
+const loadLz = () =>
+  Promise.all([import('lz-string'), import('./share-link')]).then(([lz, codec]) => ({
+    lz: lz.default,
+    codec,
+  }));
 
 /** Restores code from the URL fragment (on load and on hashchange) and writes it on Share. */
 export function useShareLink({ source, language, onRestore }: Options) {
@@ -25,9 +29,9 @@ export function useShareLink({ source, language, onRestore }: Options) {
     let alive = true;
     async function restore() {
       if (!window.location.hash.includes('code=')) return;
-      const lz = await loadLz();
+      const { lz, codec } = await loadLz();
       if (!alive) return;
-      const r = decodeShareHash(lz, window.location.hash);
+      const r = codec.decodeShareHash(lz, window.location.hash);
       if (r.kind === 'ok') {
         onRestoreRef.current(r.source, r.language);
         setAnnouncement('Code restored from the link. It has not run: press Run to measure it.');
@@ -45,12 +49,12 @@ export function useShareLink({ source, language, onRestore }: Options) {
   }, []);
 
   const share = useCallback(async () => {
-    if (source.length > MAX_DECODED_CHARS) {
+    const { lz, codec } = await loadLz();
+    if (source.length > codec.MAX_DECODED_CHARS) {
       setAnnouncement('This code is over 100 KB, too large for a link.');
       return;
     }
-    const lz = await loadLz();
-    const hash = encodeShareHash(lz, source, language);
+    const hash = codec.encodeShareHash(lz, source, language);
     window.history.replaceState(window.history.state, '', hash);
     const url = window.location.href;
     try {

@@ -216,7 +216,7 @@ export const lesson: Lesson = {
       title: 'Memory bugs: slow to show, hard to trace',
       file: '06-memory.mdx',
       summary: 'Four leaks that pass every short test, each with a fix.',
-      labs: ['unbounded-cache'],
+      labs: ['unbounded-cache', 'stream-not-slurp'],
     },
     {
       id: 'benchmark-habit',

@@ -20,7 +20,10 @@ import { labs } from './labs/index';
 
 const now = () => performance.now();
 
-describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s profiles', (_id, lab) => {
+// In Node without Pyodide: the JavaScript labs (a Python profile is tested in lib/python/profile.test.ts).
+const jsLabs = labs.filter((lab) => !lab.pythonOnly);
+
+describe.each(jsLabs.map((lab) => [lab.id, lab] as const))('lab %s profiles', (_id, lab) => {
   const n = lab.sizes[0] ?? 10;
 
   it.each(['starter', 'solution'] as const)(

@@ -8,7 +8,8 @@ import {
   parseClass,
   parseDeclaredBudget,
 } from './declared-budget';
-import { evaluateLab } from './evaluate';
+import { budgetLines, evaluateLab } from './evaluate';
+import { labRunRequest } from './lab-run-request';
 import type { Lab } from './types';
 
 const size = (n: number, ms: number, counters?: Record<string, number>): SizeResult => ({
@@ -56,7 +57,7 @@ const baseLab: Lab = {
   tests: { starterFails: '', starterReason: '' },
 };
 
-type SeriesFacts = Partial<Pick<SeriesState, 'results' | 'verdict' | 'stop'>>;
+type SeriesFacts = Partial<Pick<SeriesState, 'results' | 'verdict' | 'stop' | 'memory'>>;
 
 /** A finished run's state with the given series (learner first) and any other facts. */
 function runState(series: Partial<Record<SeriesId, SeriesFacts>>, extra: Partial<RunState> = {}): RunState {
@@ -277,5 +278,49 @@ describe('judgeClassLimit', () => {
   });
   it('without fits, an inconclusive verdict decides nothing', () => {
     expect(judgeClassLimit(verdict(null), 'O(n)').outcome).toBe('unknown');
+  });
+});
+
+describe('a memory budget (Python labs)', () => {
+  const lab: Lab = { ...baseLab, language: 'python', budget: { maxMemoryClass: 'O(1)' } };
+  const memory = (label: 'O(1)' | 'O(n)' | 'inconclusive') => ({
+    sizes: [],
+    verdict: {
+      cls: label === 'inconclusive' ? null : label,
+      label,
+      inconclusive: label === 'inconclusive',
+      evidence: `evidence for ${label}`,
+      growth: 1,
+      slope: null,
+      floorBytes: 1024,
+    },
+  });
+  const run = (m?: ReturnType<typeof memory>) =>
+    runState({ learner: { ...fastSeries().learner, ...(m ? { memory: m } : {}) } });
+
+  it('passes when peak memory grows no faster than the budget', () => {
+    const item = evaluateLab(lab, run(memory('O(1)'))).items.find((i) => i.id === 'memory')!;
+    expect(item.pass).toBe(true);
+    expect(item.reason).toContain('O(1)');
+  });
+
+  it('fails on faster growth, saying what was measured and what the budget allows', () => {
+    const e = evaluateLab(lab, run(memory('O(n)')));
+    const item = e.items.find((i) => i.id === 'memory')!;
+    expect(e.passed).toBe(false);
+    expect(item.reason).toMatch(/grows as O\(n\), worse than the budget's O\(1\)/);
+  });
+
+  it('fails when inconclusive or not measured', () => {
+    expect(
+      evaluateLab(lab, run(memory('inconclusive'))).items.find((i) => i.id === 'memory')?.reason,
+    ).toMatch(/^Inconclusive/);
+    expect(evaluateLab(lab, run()).items.find((i) => i.id === 'memory')?.reason).toMatch(/^Not measured/);
+  });
+
+  it('asks the runner for a memory pass, and says so in the budget', () => {
+    expect(labRunRequest(lab, [['learner', 'x']]).memoryBudgetMs).toBeGreaterThan(0);
+    expect(labRunRequest(baseLab, [['learner', 'x']]).memoryBudgetMs).toBeUndefined();
+    expect(budgetLines(lab).join(' ')).toMatch(/Peak memory per call .* O\(1\)/);
   });
 });

@@ -12,6 +12,7 @@ import { judgeCorrectness } from './judge-correctness';
 import {
   judgeClass,
   judgeCounter,
+  judgeMemory,
   judgeSpeedup,
   performanceChecks,
   perfTestFirstItems,
@@ -29,6 +30,8 @@ export function evaluateLab(lab: Lab, state: RunState): LabEvaluation {
   if (cls) perf.push(cls);
   const sp = judgeSpeedup(lab, state);
   if (sp) perf.push(sp);
+  const mem = judgeMemory(lab, state);
+  if (mem) perf.push(mem);
   perf.push(...performanceChecks(state));
   if (!ok) {
     // Correctness first: speed is not judged for code that is wrong or did not run.
@@ -67,6 +70,11 @@ export function budgetLines(lab: Lab): string[] {
     lines.push(`A \`${name}\` you declare yourself: it must fail on the starter and pass on your code.`);
   }
   if (lab.budget.maxClass) lines.push(`Growth no worse than ${lab.budget.maxClass}.`);
+  if (lab.budget.maxMemoryClass) {
+    lines.push(
+      `Peak memory per call growing no faster than ${lab.budget.maxMemoryClass} (measured with tracemalloc).`,
+    );
+  }
   if (lab.budget.minSpeedup) {
     lines.push(`At least ${lab.budget.minSpeedup}× faster than the starter at the largest size both ran.`);
   }

@@ -4,7 +4,7 @@
  * the learner's own declared budget. Pure.
  */
 import { formatDuration } from '@/lib/format/format';
-import type { SizeResult } from '@/lib/runner/protocol';
+import type { MemoryClass, SizeResult } from '@/lib/runner/protocol';
 import { largestCommonSize, resultAt, seriesOf } from '@/lib/runner/run-queries';
 import type { RunState } from '@/lib/runner/run-state';
 import {
@@ -100,6 +100,34 @@ export function judgeSpeedup(lab: Lab, state: RunState): ChecklistItem | null {
     label,
     pass: false,
     reason: `Only ${times}× faster (${figures}); the budget asks for ${min}×.`,
+  };
+}
+
+const MEMORY_ORDER: readonly MemoryClass[] = ['O(1)', 'O(n)', 'O(n log n)', 'O(n²)'];
+
+/** Peak memory per call (the memory pass's verdict of the learner's series) against the budget's class. */
+export function judgeMemory(lab: Lab, state: RunState): ChecklistItem | null {
+  const max = lab.budget.maxMemoryClass;
+  if (!max) return null;
+  const id = 'memory';
+  const label = `Peak memory per call grows no faster than ${max}`;
+  const memory = seriesOf(state, 'learner')?.memory;
+  const v = memory?.verdict;
+  if (!v) {
+    return { id, label, pass: false, reason: 'Not measured: the run ended before its memory pass.' };
+  }
+  if (v.inconclusive) {
+    return { id, label, pass: false, reason: `Inconclusive: ${v.evidence}. Run again.` };
+  }
+  const rank = v.cls ? MEMORY_ORDER.indexOf(v.cls) : MEMORY_ORDER.length;
+  if (rank <= MEMORY_ORDER.indexOf(max)) {
+    return { id, label, pass: true, reason: `Measured ${v.label}: ${v.evidence}.` };
+  }
+  return {
+    id,
+    label,
+    pass: false,
+    reason: `Peak memory grows as ${v.label}, worse than the budget's ${max}: ${v.evidence}.`,
   };
 }
 

@@ -21,5 +21,14 @@ export function labFigures(lab: Lab, state: RunState): Record<string, LabFigure>
     unit: `ms per call at n = ${last.n}`,
     better: 'lower',
   };
+  // A lab with a memory budget keeps the learner's peak memory per call at the largest size traced.
+  const traced = seriesOf(state, 'learner')?.memory?.sizes.at(-1);
+  if (lab.budget.maxMemoryClass && traced) {
+    out.peakBytes = {
+      value: traced.peakBytes,
+      unit: `bytes at peak per call at n = ${traced.n}`,
+      better: 'lower',
+    };
+  }
   return out;
 }

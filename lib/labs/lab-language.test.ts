@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labIn, labLanguages } from './lab-language';
+import { hashLanguage, labCodeKey, labIn, labLanguages } from './lab-language';
 import { labRunRequest } from './lab-run-request';
 import type { Lab } from './types';
 
@@ -68,5 +68,26 @@ describe('labIn', () => {
     expect(r.harness).toBe(py.harness);
     expect(r.needsSqlite).toBe(false);
     expect(labRunRequest(base, [['learner', base.starter]]).language).toBe('typescript');
+  });
+});
+
+describe('hashLanguage', () => {
+  it('reads lang= in any order, and a share link without it as TypeScript', () => {
+    expect(hashLanguage('#lang=python')).toBe('python');
+    expect(hashLanguage('#code=abc&lang=py')).toBe('python');
+    expect(hashLanguage('#lang=js')).toBe('javascript');
+    expect(hashLanguage('#code=abc')).toBe('javascript');
+    expect(hashLanguage('')).toBeNull();
+    expect(hashLanguage('#lang=ruby')).toBeNull();
+  });
+});
+
+describe('labCodeKey', () => {
+  it('keeps each language’s code under its own key', () => {
+    const lab = { ...base, python: py } as Lab;
+    expect(labCodeKey(lab)).toBe('one-lab');
+    expect(labCodeKey(labIn(lab, 'python'))).toBe('one-lab.py');
+    const only = { ...base, language: 'python', pythonOnly: true } as Lab;
+    expect(labCodeKey(only)).toBe('one-lab');
   });
 });

@@ -43,3 +43,27 @@ export function labIn(lab: Lab, language: LabLanguage): Lab {
     ...(prediction ? { prediction } : {}),
   };
 }
+
+/**
+ * The language a lab page's URL fragment asks for: `#lang=python` (or `py`), `#lang=js`/`ts`; a share link
+ * without `lang=` (`#code=…`) is TypeScript. Null when the fragment says nothing about it.
+ */
+export function hashLanguage(hash: string): LabLanguage | null {
+  const params = (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
+  const lang = params
+    .find((p) => p.startsWith('lang='))
+    ?.slice('lang='.length)
+    .toLowerCase();
+  if (lang === 'python' || lang === 'py') return 'python';
+  if (lang === 'js' || lang === 'javascript' || lang === 'ts' || lang === 'typescript') return 'javascript';
+  return params.some((p) => p.startsWith('code=')) ? 'javascript' : null;
+}
+
+/**
+ * Where the learner's code for a lab is kept in progress (`code[key]`): the lab's id for its first
+ * language, `<id>.py` for the Python form of a lab that also has a JavaScript one, so neither language's
+ * code overwrites the other's.
+ */
+export function labCodeKey(lab: Lab): string {
+  return lab.language === 'python' && !lab.pythonOnly ? `${lab.id}.py` : lab.id;
+}

@@ -19,6 +19,7 @@ export function labRunContext(
     ...(lab.finding ? { finding: lab.finding } : {}),
     sectionId: lab.sectionId,
     verdict: v && !v.inconclusive ? v.best : null,
+    ...(learner.memory?.verdict ? { memory: learner.memory.verdict.cls } : {}),
     points: learner.results.map((r): RunPoint => {
       const counters: RunPoint['counters'] = {};
       for (const [id, role] of roles) {

@@ -11,6 +11,12 @@ import type { Lab } from './types';
 /** Per-size time budget of a lab run, ms. */
 export const LAB_BUDGET_MS = 1000;
 
+/**
+ * Per-size budget of a lab's memory pass (Python labs with a memory budget), ms: below the time budget,
+ * as the playground's, so one traced call a little slower than predicted still reports in time.
+ */
+export const LAB_MEMORY_BUDGET_MS = 600;
+
 export const SERIES_LABELS: Record<SeriesId, string> = {
   learner: 'Your code',
   starter: 'Starter (slow)',
@@ -32,6 +38,9 @@ export function labRunRequest(
     checkCorrectness: lab.checkCorrectness,
     harness: lab.harness,
     needsSqlite: lab.needsSqlite,
+    ...(lab.language === 'python' && lab.budget.maxMemoryClass
+      ? { memoryBudgetMs: LAB_MEMORY_BUDGET_MS }
+      : {}),
   };
 }
 

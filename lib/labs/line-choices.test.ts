@@ -74,3 +74,10 @@ describe('lineChoices', () => {
     ]);
   });
 });
+
+describe('lineChoices in Python', () => {
+  it('leaves out comments, imports and bare brackets', () => {
+    const src = '# a comment\nimport io\nfrom os import path\n\ndef f(x):\n    return [\n        x,\n    ]\n';
+    expect(lineChoices(src, undefined, 'python').map((c) => c.line)).toEqual([5, 6, 7]);
+  });
+});

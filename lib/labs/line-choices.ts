@@ -61,7 +61,11 @@ function pythonLineChoices(source: string, maxChars: number): LineChoice[] {
   return out;
 }
 
-export function lineChoices(source: string, maxChars = LINE_CHOICE_CHARS, language?: 'python'): LineChoice[] {
+export function lineChoices(
+  source: string,
+  maxChars = LINE_CHOICE_CHARS,
+  language: 'typescript' | 'python' = 'typescript',
+): LineChoice[] {
   if (language === 'python') return pythonLineChoices(source, maxChars);
   const out: LineChoice[] = [];
   /** Open braces of the type declaration being skipped; 0 outside one. */

@@ -1,9 +1,9 @@
 /**
  * The prediction a learner makes before a lab's first run, set beside what the run measured: the starter's
- * counter or time at one size, or how much its time grew over a 10× step in size. Pure: the page and the
+ * counter, time or (Python) peak memory at one size, or how much its time grew over a 10× step in size. Pure: the page and the
  * tests read the same figures.
  */
-import { formatCount, formatDuration } from '@/lib/format/format';
+import { formatBytes, formatCount, formatDuration } from '@/lib/format/format';
 import { resultAt } from '@/lib/runner/run-queries';
 import type { SeriesState } from '@/lib/runner/run-state';
 import { lineChoices } from './line-choices';
@@ -19,7 +19,7 @@ export interface PredictionOutcome {
   optionId: string | null;
 }
 
-type Series = Pick<SeriesState, 'results' | 'stop'>;
+type Series = Pick<SeriesState, 'results' | 'stop'> & { memory?: SeriesState['memory'] };
 
 export interface Growth {
   from: number;
@@ -70,8 +70,15 @@ export function predictionOutcome(
       : `${span} the starter’s time per call grew ${factorText(g.factor)}`;
     return { measured, optionId: pick(g.factor) };
   }
-  const r = resultAt(series, m.n);
   const at = `n = ${formatCount(m.n)}`;
+  if (m.kind === 'memory') {
+    const peak = series.memory?.sizes.find((x) => x.n === m.n)?.peakBytes;
+    if (peak === undefined) {
+      return { measured: null, missing: `the starter's memory was not traced at ${at}`, optionId: null };
+    }
+    return { measured: `a peak of ${formatBytes(peak)} in one call at ${at}`, optionId: pick(peak) };
+  }
+  const r = resultAt(series, m.n);
   if (!r) {
     const stop = series.stop ? ` (the run stopped before n = ${formatCount(series.stop.atN)})` : '';
     return { measured: null, missing: `the starter was not measured at ${at}${stop}`, optionId: null };

@@ -3,7 +3,7 @@
  * JavaScript run inside the measuring worker, never shown as the learner's code), a budget, hints and prose.
  * Everything here is plain data so a server component can hand a Lab to the client.
  */
-import type { ComplexityClass } from '@/lib/runner/protocol';
+import type { ComplexityClass, MemoryClass } from '@/lib/runner/protocol';
 import type { CounterRole, FindingKind } from '@/lib/tutor/run-diagnosis';
 
 /** A counter the harness reports after one call at each size (deterministic, same on every machine). */
@@ -39,6 +39,11 @@ export interface LabBudget {
   counters?: CounterLimit[];
   /** The learner's code must be at least this many times faster than the starter, in the same run. */
   minSpeedup?: number;
+  /**
+   * Python labs: the learner's peak memory per call (tracemalloc, in the run's memory pass) must grow no
+   * faster than this. A lab with it asks the runner for a memory pass.
+   */
+  maxMemoryClass?: MemoryClass;
 }
 
 /** A figure from a stated model, never a measurement (e.g. the N+1 lab's per-query round trip). */
@@ -178,7 +183,7 @@ export interface ChoicePrediction {
   question: string;
   /**
    * Plausible answers, each with the span of measured values (inclusive) that bears it out: in the
-   * counter's unit, in ms per call, or (growth) as the factor by which the time grew over 10× the size.
+   * counter's unit, in ms per call, in bytes (memory), or (growth) as the factor by which the time grew over 10× the size.
    */
   options: PredictionOption[];
   /** The option the measurement will bear out (a test checks that the starter's run does). */
@@ -215,7 +220,11 @@ export interface PredictionOption {
 }
 
 export type PredictionMeasure =
-  { kind: 'counter'; counter: string; n: number } | { kind: 'time'; n: number } | { kind: 'growth' };
+  | { kind: 'counter'; counter: string; n: number }
+  | { kind: 'time'; n: number }
+  | { kind: 'growth' }
+  /** Python labs with a memory pass: the starter's peak memory of one call at n, in bytes. */
+  | { kind: 'memory'; n: number };
 
 /**
  * A fix someone might write for this lab, kept with the lab and run by its tests through the worker path.

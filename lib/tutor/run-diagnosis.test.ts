@@ -51,6 +51,15 @@ describe('diagnoseRun', () => {
     expect(held).toMatchObject({ kind: 'growing-retention', sectionId: 'growing-memory' });
   });
 
+  it('reads peak memory per call that grows with n from the memory verdict (Python runs)', () => {
+    const all = Object.fromEntries(FINDING_KINDS.map((k) => [k, { sectionId: 's', query: 'q' }]));
+    const [f] = diagnoseRun({ memory: 'O(n)' }, all);
+    expect(f).toMatchObject({ kind: 'memory-per-call' });
+    expect(f?.evidence).toContain('O(n)');
+    expect(diagnoseRun({ memory: 'O(1)' }, all)).toEqual([]);
+    expect(diagnoseRun({ memory: null }, all)).toEqual([]);
+  });
+
   it('ignores retention that does not grow, empty runs and counters that are not numbers', () => {
     const flat = {
       points: [

@@ -4,7 +4,7 @@
  * built per item, memory still held after the calls. The caller says what each counter of the run stands
  * for (its role) and which lesson section explains each finding; nothing here knows a lesson or a lab.
  */
-import type { ComplexityClass } from '@/lib/runner/protocol';
+import type { ComplexityClass, MemoryClass } from '@/lib/runner/protocol';
 
 /** The generic quantity a counter measures; a lab declares the role of each counter it reports. */
 export type CounterRole = 'queries' | 'rowsRead' | 'rowsReturned' | 'blocking' | 'retained' | 'allocations';
@@ -26,6 +26,8 @@ export interface RunContext {
   verdict?: ComplexityClass | null;
   /** Measured sizes, any order. */
   points?: RunPoint[];
+  /** Python runs with a memory pass: the learner series' memory class; null when inconclusive. */
+  memory?: MemoryClass | null;
 }
 
 export const FINDING_KINDS = [
@@ -36,6 +38,7 @@ export const FINDING_KINDS = [
   'unbounded-result',
   'allocation-per-item',
   'growing-retention',
+  'memory-per-call',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -106,6 +109,9 @@ function measuredFindings(ctx: RunContext): { kind: FindingKind; evidence: strin
   const allocs = counter(big, 'allocations');
   if (big && allocs !== undefined && allocs >= big.n) {
     add('allocation-per-item', `Your last run built ${fmt(allocs)} objects for ${fmt(big.n)} items.`);
+  }
+  if (ctx.memory && ctx.memory !== 'O(1)') {
+    add('memory-per-call', `Your last run's peak memory per call was fitted as ${ctx.memory}.`);
   }
   return out;
 }

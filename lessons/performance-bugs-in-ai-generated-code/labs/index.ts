@@ -9,6 +9,7 @@ import { lab as hotLoopAllocation } from './06-hot-loop-allocation/lab';
 import { lab as findTheHotSpot } from './07-find-the-hot-spot/lab';
 import { lab as unboundedCache } from './08-unbounded-cache/lab';
 import { lab as perfTestFirst } from './09-perf-test-first/lab';
+import { lab as streamNotSlurp } from './10-stream-not-slurp/lab';
 
 export const labs: readonly Lab[] = [
   nPlusOne,
@@ -20,6 +21,7 @@ export const labs: readonly Lab[] = [
   findTheHotSpot,
   unboundedCache,
   perfTestFirst,
+  streamNotSlurp,
 ];
 
 export function findLab(id: string): Lab | undefined {

@@ -27,7 +27,10 @@ export async function labFolders(): Promise<LabFolder[]> {
   return Promise.all(
     labFolderNames().map(async (folder) => {
       const { lab } = (await import(`./${folder}/lab.ts`)) as { lab: Lab };
-      const fixes = (await import(`./${folder}/fixes.ts`)) as LabFixes;
+      // A Python-only folder keeps its fixes in python/fixes.ts alone.
+      const fixes: LabFixes = existsSync(join(DIR, folder, 'fixes.ts'))
+        ? ((await import(`./${folder}/fixes.ts`)) as LabFixes)
+        : { halfFixes: [], otherFixes: [] };
       const python = existsSync(join(DIR, folder, 'python', 'fixes.ts'))
         ? ((await import(`./${folder}/python/fixes.ts`)) as LabFixes)
         : undefined;

@@ -17,7 +17,10 @@ import { counterAt, explain, failing, tryLab, tryUntil } from '@/lib/labs/labs.t
 const sizesOf = (lab: Lab) => lab.tests.sizes ?? lab.sizes;
 const optsOf = (lab: Lab) => ({ sizes: sizesOf(lab), budgetMs: lab.tests.budgetMs });
 
-describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s', (_id, lab) => {
+// Python-only labs (no JavaScript form) are run by python-labs.test.ts.
+const jsLabs = labs.filter((lab) => !lab.pythonOnly);
+
+describe.each(jsLabs.map((lab) => [lab.id, lab] as const))('lab %s', (_id, lab) => {
   it('the reference solution passes, and the teaching figure holds in the same run', async () => {
     const t = await tryUntil(
       () => tryLab(lab, lab.solution, optsOf(lab)),

@@ -6,12 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labIn } from '@/lib/labs/lab-language';
+import { predictionOutcome } from '@/lib/labs/prediction';
+import { seriesOf } from '@/lib/runner/run-queries';
 import type { Lab, LabFix } from '@/lib/labs/types';
 import { explain, failing, testPyodide, tryLab, tryUntil, type TryLab } from '@/lib/labs/labs.test-helpers';
 import { PYODIDE_LOAD_TIMEOUT_MS } from '@/lib/python/pyodide.test-helpers';
 import { labFolders } from './lab-folders.test-helpers';
 
-const folders = (await labFolders()).filter((f) => f.lab.python);
+const folders = (await labFolders()).filter((f) => f.lab.python || f.lab.pythonOnly);
 const optsOf = (lab: Lab, fix?: LabFix) => ({
   sizes: fix?.sizes ?? lab.tests.sizes ?? lab.sizes,
   budgetMs: fix?.budgetMs ?? lab.tests.budgetMs ?? 2000,
@@ -45,10 +47,15 @@ describe.each(folders.map((f) => [f.lab.id, f] as const))('lab %s in Python', (_
     expect(t.evaluation.passed, explain(t)).toBe(true);
   }, 240_000);
 
+  // A Python-only lab's prediction is its own (a lab with both forms asks the JavaScript run's question):
+  // the starter's run must bear out its answer.
+  const p = folder.lab.pythonOnly && lab.prediction?.kind !== 'line' ? lab.prediction : undefined;
+  const outcome = (x: TryLab) => (p ? predictionOutcome(p, seriesOf(x.state, 'learner')) : null);
+
   it(`the starter fails for the lab's own reason, never a wrong answer`, async () => {
     const t = await tryUntil(
       () => tryLab(lab, lab.starter, optsOf(lab)),
-      (x) => failing(x).includes(lab.tests.starterFails),
+      (x) => failing(x).includes(lab.tests.starterFails) && (!p || outcome(x)?.optionId === p.answer),
     );
     expect(t.evaluation.passed, explain(t)).toBe(false);
     expect(failing(t), explain(t)).toContain(lab.tests.starterFails);
@@ -56,6 +63,7 @@ describe.each(folders.map((f) => [f.lab.id, f] as const))('lab %s in Python', (_
     expect(item.reason).toMatch(new RegExp(lab.tests.starterReason));
     expect(failing(t)).not.toContain('correct');
     expect(failing(t)).not.toContain('runs');
+    if (p) expect(outcome(t), JSON.stringify(outcome(t))).toMatchObject({ optionId: p.answer });
   }, 240_000);
 
   it('has at least two half-fixes in Python', () => expect(fixes.halfFixes.length).toBeGreaterThanOrEqual(2));

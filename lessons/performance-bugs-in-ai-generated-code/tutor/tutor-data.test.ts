@@ -29,6 +29,7 @@ const RUNS: Record<FindingKind, RunContext> = {
       { n: 1e4, counters: { retained: 1e4 } },
     ],
   },
+  'memory-per-call': { memory: 'O(n)' },
 };
 
 describe('run-explainers.json, as the index carries it', () => {

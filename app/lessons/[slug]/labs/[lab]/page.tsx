@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLesson } from '@/lessons/index';
 import { InlineText } from '@/components/lab/inline-text';
-import { LabWorkbench } from '@/components/lab/lab-workbench';
+import { LabLanguages } from '@/components/lab/lab-languages';
 import styles from '@/components/lab/lab.module.css';
 import controls from '@/components/runner/controls.module.css';
 import { budgetLines } from '@/lib/labs/evaluate';
+import { labIn, labLanguages } from '@/lib/labs/lab-language';
+import type { Lab } from '@/lib/labs/types';
 import { lineChoices } from '@/lib/labs/line-choices';
 import { patternChoices } from '@/lib/labs/pattern-choices';
 import { LAB_SETS, labsOf } from '@/components/lab/lab-registry';
@@ -60,31 +62,24 @@ export default async function LabPage({ params }: Props) {
       <p className={styles.task}>
         <InlineText text={lab.summary} />
       </p>
-      <LabWorkbench
+      <LabLanguages
         lab={lab}
         lessonSlug={slug}
         patternChoices={patternChoices(lesson, labs)}
-        suspectLines={lab.prediction?.kind === 'line' ? lineChoices(lab.starter) : undefined}
         nextLab={next ? { href: `/lessons/${slug}/labs/${next.id}`, title: next.title } : null}
-        brief={
-          <details className={styles.contract} open>
-            <summary>What your code must do, and how it is judged</summary>
-            <p>
-              <InlineText text={lab.prose.contract} />
-            </p>
-            <ul className={styles.budget}>
-              {budgetLines(lab).map((line) => (
-                <li key={line}>
-                  <InlineText text={line} />
-                </li>
-              ))}
-            </ul>
-            <p className={styles.muted}>
-              Sizes: {lab.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} {lab.sizeUnit}. Each size
-              has a time limit of 1 s; when the next size would blow it, the run stops there and larger sizes
-              are shown as predictions, never as measurements.
-            </p>
-          </details>
+        briefs={Object.fromEntries(
+          labLanguages(lab).map((l) => [l, <LabBrief key={l} lab={labIn(lab, l)} />]),
+        )}
+        suspectLines={
+          lab.prediction?.kind === 'line'
+            ? Object.fromEntries(
+                labLanguages(lab).map((l) => {
+                  const form = labIn(lab, l);
+                  const lang = form.language === 'python' ? 'python' : 'typescript';
+                  return [l, lineChoices(form.starter, undefined, lang)];
+                }),
+              )
+            : undefined
         }
       />
       <nav className={`${controls.actions} ${styles.labNav}`} aria-label="Other labs">
@@ -100,5 +95,29 @@ export default async function LabPage({ params }: Props) {
         )}
       </nav>
     </div>
+  );
+}
+
+/** What the code must do and how it is judged, in the lab's language: shown beside the editor. */
+function LabBrief({ lab }: { lab: Lab }) {
+  return (
+    <details className={styles.contract} open>
+      <summary>What your code must do, and how it is judged</summary>
+      <p>
+        <InlineText text={lab.prose.contract} />
+      </p>
+      <ul className={styles.budget}>
+        {budgetLines(lab).map((line) => (
+          <li key={line}>
+            <InlineText text={line} />
+          </li>
+        ))}
+      </ul>
+      <p className={styles.muted}>
+        Sizes: {lab.sizes.map((n) => n.toLocaleString('en-US')).join(', ')} {lab.sizeUnit}. Each size has a
+        time limit of 1 s; when the next size would blow it, the run stops there and larger sizes are shown as
+        predictions, never as measurements.
+      </p>
+    </details>
   );
 }
