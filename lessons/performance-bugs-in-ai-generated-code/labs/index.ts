@@ -8,8 +8,8 @@ import { lab as pagination } from './05-pagination/lab';
 import { lab as hotLoopAllocation } from './06-hot-loop-allocation/lab';
 import { lab as findTheHotSpot } from './07-find-the-hot-spot/lab';
 import { lab as unboundedCache } from './08-unbounded-cache/lab';
-import { lab as perfTestFirst } from './09-perf-test-first/lab';
-import { lab as streamNotSlurp } from './10-stream-not-slurp/lab';
+import { lab as streamNotSlurp } from './09-stream-not-slurp/lab';
+import { lab as perfTestFirst } from './10-perf-test-first/lab';
 
 export const labs: readonly Lab[] = [
   nPlusOne,
@@ -20,8 +20,8 @@ export const labs: readonly Lab[] = [
   hotLoopAllocation,
   findTheHotSpot,
   unboundedCache,
-  perfTestFirst,
   streamNotSlurp,
+  perfTestFirst,
 ];
 
 export function findLab(id: string): Lab | undefined {

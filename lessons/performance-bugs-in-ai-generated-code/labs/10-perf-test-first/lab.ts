@@ -1,11 +1,11 @@
 import type { Lab } from '@/lib/labs/types';
 import { labSources, pythonSources } from '../lab-sources';
 
-const { starter, solution, harness } = labSources('09-perf-test-first');
+const { starter, solution, harness } = labSources('10-perf-test-first');
 
 export const lab: Lab = {
   id: 'perf-test-first',
-  number: 9,
+  number: 10,
   title: 'The leaderboard, test first',
   summary:
     'A club’s leaderboard is about to serve an online tournament of 50,000 players. Before changing any ' +
@@ -69,7 +69,7 @@ export const lab: Lab = {
     starterReason: 'No budget yet',
   },
   python: {
-    ...pythonSources('09-perf-test-first'),
+    ...pythonSources('10-perf-test-first'),
     // PERF_BUDGET is data, not a function: the harness's check reads it (lib/labs/declared-budget.ts,
     // BUDGET_WORDS.python), and a module without it gets "No budget yet" like a None.
     requiredExports: ['higher_counts'],

@@ -2,11 +2,11 @@ import type { Lab } from '@/lib/labs/types';
 import { pythonSources } from '../lab-sources';
 
 // A lab in Python only: peak memory is measured with tracemalloc, which only the Python runner has.
-const { starter, solution, harness } = pythonSources('10-stream-not-slurp');
+const { starter, solution, harness } = pythonSources('09-stream-not-slurp');
 
 export const lab: Lab = {
   id: 'stream-not-slurp',
-  number: 10,
+  number: 9,
   title: 'Orders per country',
   summary:
     'Every night a script adds up the day’s orders per country from an export file. It was written when ' +
