@@ -70,7 +70,15 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   const editorLanguage = python ? 'python' : 'typescript';
   // Each language's code is kept apart (the Python form's under `<id>.py`).
   const codeKey = labCodeKey(lab);
-  const [source, setSource] = useState(lab.starter);
+  const [source, setSourceState] = useState(lab.starter);
+  // The code as last set: Run and Profile read this, so a click right after an edit (before React
+  // renders again) runs the edited code, not the code of the last render.
+  const sourceNow = useRef(lab.starter);
+  const setSource = useCallback((code: string) => {
+    sourceNow.current = code;
+    setSourceState(code);
+  }, []);
+  const currentSource = useCallback(() => sourceNow.current, []);
   const [ranSource, setRanSource] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [evaluation, setEvaluation] = useState<LabEvaluation | null>(null);
@@ -82,7 +90,14 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   const error = useStore(store, (s) => s.error);
   const busy = pending || phase === 'running' || phase === 'starting';
   const request = useCallback((code: string) => labPageRequest(lab, code), [lab]);
-  const profiler = useProfiler({ runStore: store, source, ranSource, request, ladder: lab.sizes });
+  const profiler = useProfiler({
+    runStore: store,
+    source,
+    ranSource,
+    request,
+    ladder: lab.sizes,
+    current: currentSource,
+  });
   const profiles = useStore(profiler.store, (s) => s.runs);
   /** The learner changed the code (typed, ran, reset, restored): saved code must not replace it. */
   const touched = useRef(false);
@@ -110,7 +125,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
     touched.current = true;
     setSource(saved);
     announce('Your saved code for this lab is back in the editor.');
-  }, [ready, saved, lab.starter, announce]);
+  }, [ready, saved, lab.starter, announce, setSource]);
 
   // Keep the learner's code (debounced: each save writes storage).
   useEffect(() => {
@@ -119,11 +134,14 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
     return () => clearTimeout(t);
   }, [source, lessonSlug, codeKey]);
 
-  const edit = useCallback((code: string) => {
-    touched.current = true;
-    dirty.current = true;
-    setSource(code);
-  }, []);
+  const edit = useCallback(
+    (code: string) => {
+      touched.current = true;
+      dirty.current = true;
+      setSource(code);
+    },
+    [setSource],
+  );
 
   // After first paint, when the browser is idle: load the lab's runner and start the sandbox ahead of Run.
   useWhenIdle(useCallback(() => void loadController().then((c) => c.warmUpLab(lab)), [lab]));
@@ -171,7 +189,8 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   );
 
   const run = useCallback(async () => {
-    const { source: code, busy: isBusy } = latest.current;
+    const { busy: isBusy } = latest.current;
+    const code = sourceNow.current;
     if (isBusy) return;
     touched.current = true;
     dirty.current = true;
@@ -189,7 +208,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   }, [store, lab]);
 
   const replaceCode = (code: string, what: string) => {
-    setUndo({ code: latest.current.source, what });
+    setUndo({ code: sourceNow.current, what });
     edit(code);
     setEvaluation(null);
     store.getState().reset();

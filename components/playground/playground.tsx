@@ -47,7 +47,16 @@ export function Playground() {
   const runs = useStore(store, (s) => s.runs);
   const busy = pending || phase === 'running' || phase === 'starting';
   const request = useCallback((code: string) => playgroundRequest(code, language), [language]);
-  const profiler = useProfiler({ runStore: store, source, ranSource, request, ladder: DEFAULT_SIZES });
+  const { current } = code;
+  const currentSource = useCallback(() => current().source, [current]);
+  const profiler = useProfiler({
+    runStore: store,
+    source,
+    ranSource,
+    request,
+    ladder: DEFAULT_SIZES,
+    current: currentSource,
+  });
   const profiles = useStore(profiler.store, (s) => s.runs);
 
   const { announcement, announce, share } = useShareLink({
@@ -85,7 +94,6 @@ export function Playground() {
     latest.current = { busy };
   });
 
-  const current = code.current;
   const run = useCallback(async () => {
     if (latest.current.busy) return;
     const { source: code, language: lang } = current();

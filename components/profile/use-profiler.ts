@@ -24,6 +24,11 @@ export interface ProfilerOptions {
   request: (source: string) => RunRequest;
   /** Sizes to offer before any run. */
   ladder: readonly number[];
+  /**
+   * The code as last set, when it can be newer than `source` (an edit and a click in one task, before
+   * React renders again): Profile profiles this.
+   */
+  current?: () => string;
 }
 
 export interface Profiler {
@@ -69,20 +74,21 @@ export function useProfiler(o: ProfilerOptions): Profiler {
   const choice = useMemo(() => profileChoice(last, o.ladder), [last, o.ladder]);
   const size = picked !== null && choice.sizes.includes(picked) ? picked : choice.n;
   const busy = phase === 'running' || phase === 'starting';
-  const { source, request } = o;
+  const { source, request, current } = o;
 
   const profile = useCallback(async () => {
-    setProfiledSource(source);
+    const code = current?.() ?? source;
+    setProfiledSource(code);
     const c = await loadController();
     const plainNsPerCall = plainNsAt(last, size);
     await c.startRun(
       store,
-      profileRequest(request(source), {
+      profileRequest(request(code), {
         n: size,
         ...(plainNsPerCall !== undefined ? { plainNsPerCall } : {}),
       }),
     );
-  }, [store, source, request, size, last]);
+  }, [store, source, current, request, size, last]);
 
   const cancel = useCallback(() => void loadController().then((c) => c.cancelRun()), []);
   const [heatOfReport, setHeatOfReport] = useState<{ report: ProfileReport; lines: HeatLine[] } | null>(null);
