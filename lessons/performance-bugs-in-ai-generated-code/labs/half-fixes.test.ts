@@ -10,7 +10,7 @@ import type { LabFix } from '@/lib/labs/types';
 import { explain, failing, tryLab, tryUntil, type TryLab } from '@/lib/labs/labs.test-helpers';
 import { labFolders } from './lab-folders.test-helpers';
 
-// Python-only labs keep their half-fixes in python/fixes.ts (python-labs.test.ts).
+// Python-only labs keep their half-fixes in python/fixes.ts (python-labs-N.test.ts).
 const folders = (await labFolders()).filter((f) => !f.lab.pythonOnly);
 
 const says = (t: TryLab, fix: LabFix) => {

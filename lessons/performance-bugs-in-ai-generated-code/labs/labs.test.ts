@@ -17,7 +17,7 @@ import { counterAt, explain, failing, tryLab, tryUntil } from '@/lib/labs/labs.t
 const sizesOf = (lab: Lab) => lab.tests.sizes ?? lab.sizes;
 const optsOf = (lab: Lab) => ({ sizes: sizesOf(lab), budgetMs: lab.tests.budgetMs });
 
-// Python-only labs (no JavaScript form) are run by python-labs.test.ts.
+// Python-only labs (no JavaScript form) are run by python-labs-N.test.ts.
 const jsLabs = labs.filter((lab) => !lab.pythonOnly);
 
 describe.each(jsLabs.map((lab) => [lab.id, lab] as const))('lab %s', (_id, lab) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { explain, tryLab, tryUntil } from '@/lib/labs/labs.test-helpers';
 import { labFolders } from './lab-folders.test-helpers';
 
-// Python-only labs keep theirs in python/fixes.ts (python-labs.test.ts).
+// Python-only labs keep theirs in python/fixes.ts (python-labs-N.test.ts).
 const cases = (await labFolders())
   .filter((f) => !f.lab.pythonOnly)
   .flatMap(({ lab, otherFixes }) => otherFixes.map((fix) => [lab.id, fix.name, lab, fix] as const));

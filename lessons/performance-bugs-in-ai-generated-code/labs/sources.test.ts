@@ -19,7 +19,7 @@ describe('the lab folders', () => {
 
 describe.each(labs.map((lab) => [lab.id, lab] as const))('lab %s sources', (_id, lab) => {
   it('the starter and the solution transpile under the lab contract', () => {
-    if (lab.pythonOnly) return; // Python: python-labs.test.ts loads them in the interpreter
+    if (lab.pythonOnly) return; // Python: python-labs-N.test.ts loads them in the interpreter
     for (const source of [lab.starter, lab.solution]) {
       const r = transpileModule(source, {
         language: 'typescript',

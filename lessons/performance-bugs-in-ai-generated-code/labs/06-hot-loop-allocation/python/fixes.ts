@@ -1,5 +1,5 @@
 /**
- * Python fixes someone might write for the invoice prices, run by python-labs.test.ts through the worker
+ * Python fixes someone might write for the invoice prices, run by python-labs-N.test.ts through the worker
  * path with the real Pyodide. Never shipped to a page. Each one rewrites the starter's `format_money` (or
  * `format_prices`) and leaves the rest as the starter has it.
  */

@@ -1,5 +1,5 @@
 /**
- * Python fixes someone might write for the price cache, run by python-labs.test.ts through the worker path
+ * Python fixes someone might write for the price cache, run by python-labs-N.test.ts through the worker path
  * with the real Pyodide. Never shipped to a page. Each eviction policy is capped at 500 entries unless its
  * name says otherwise.
  */

@@ -1,5 +1,5 @@
 /**
- * Python fixes someone might write for the orders report, run by python-labs.test.ts through the worker
+ * Python fixes someone might write for the orders report, run by python-labs-N.test.ts through the worker
  * path with the real Pyodide. Never shipped to a page.
  */
 import type { LabFix } from '@/lib/labs/types';

@@ -1,5 +1,5 @@
 /**
- * Python fixes someone might write for the leaderboard, run by python-labs.test.ts through the worker path
+ * Python fixes someone might write for the leaderboard, run by python-labs-N.test.ts through the worker path
  * with the real Pyodide. Never shipped to a page. The budgets are declared the way the starter asks, so the
  * sources read like the learner's edited module.
  */

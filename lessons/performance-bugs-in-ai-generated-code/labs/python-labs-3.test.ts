@@ -1,0 +1,4 @@
+/** Part 3 of 3 of the labs' Python tests (python-labs.test-helpers.ts): every third lab with a Python form. */
+import { describePythonLabs } from './python-labs.test-helpers';
+
+await describePythonLabs(2, 3);
