@@ -320,12 +320,13 @@ test('every race slide ends with its headline figure and nothing overflows', asy
         await expect(page.getByTestId('race-big'), id).toHaveText(counted.big);
         await expect(page.getByTestId('race-headline').locator('p').nth(1), id).toHaveText(counted.caption);
       } else {
-        // Growth races: the two measured classes (each may be "inconclusive" on a noisy machine).
+        // Growth races: the two measured classes (each may be "inconclusive" on a noisy machine), and the
+        // prediction at the race's own size.
         await expect(page.getByTestId('race-big'), id).toHaveText(
           /^(Inconclusive|(O\([^)]+\)|inconclusive) vs (O\([^)]+\)|inconclusive))$/,
         );
         await expect(page.getByTestId('race-headline').locator('p').nth(1), id).toHaveText(
-          /^Growth measured, starter vs fix · (predicted .+ per call at n = 1M, from the fitted curves \(not measured\)|no prediction at n = 1M: a class was inconclusive in this run)$/,
+          /^Growth measured, starter vs fix · (predicted .+ per call at n = [\d.,]+[kM]?, from the fitted curves \(not measured\)|no prediction at n = [\d.,]+[kM]?: a class was inconclusive in this run)$/,
         );
       }
       expect(await overflowOf(page), `race on slide ${i}`).toEqual([]);
