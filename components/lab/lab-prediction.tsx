@@ -5,8 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressView } from '@/components/progress/progress-view';
 import type { RunStore } from '@/components/runner/run-store';
-import controls from '@/components/runner/controls.module.css';
 import type { Lab, ChoicePrediction as Prediction } from '@/lib/labs/types';
+import { PredictionActions } from './prediction-actions';
 import styles from './lab.module.css';
 
 // What the run measured beside the prediction: only needed after a run, so it loads then.
@@ -66,28 +66,21 @@ export function LabPrediction({ lab, prediction, lessonSlug, store, ran }: Props
               </label>
             ))}
           </fieldset>
-          <div className={`${controls.actions} ${styles.predictActions}`}>
-            {record ? (
-              <p data-testid="prediction-saved" role="status">
-                {chosen ? (
-                  <>
-                    You predicted: <strong>{chosen.label}</strong>. Run the code to compare.
-                  </>
-                ) : (
-                  'You skipped the prediction. Run the code and see what it measures.'
-                )}
-              </p>
-            ) : (
-              <>
-                <button type="submit" className={controls.button} disabled={!choice}>
-                  Save my prediction
-                </button>
-                <button type="button" className={controls.button} onClick={() => save(null)}>
-                  Skip
-                </button>
-              </>
-            )}
-          </div>
+          <PredictionActions
+            answered={!!record}
+            saved={
+              chosen ? (
+                <>
+                  You predicted: <strong>{chosen.label}</strong>. Run the code to compare.
+                </>
+              ) : (
+                'You skipped the prediction. Run the code and see what it measures.'
+              )
+            }
+            submitLabel="Save my prediction"
+            canSubmit={!!choice}
+            onSkip={() => save(null)}
+          />
         </form>
       )}
     </section>

@@ -12,7 +12,7 @@ import { RunActions } from '@/components/runner/run-actions';
 import { RunStatus } from '@/components/runner/run-status';
 import { createRunStore } from '@/components/runner/run-store';
 import { SourceProblems } from '@/components/runner/source-problems';
-import { lazyOnce, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
+import { lazyOnce, useCurrentCode, useEditorMarkers, useWhenIdle } from '@/components/runner/use-workbench';
 import controls from '@/components/runner/controls.module.css';
 import { ProfileControls } from '@/components/profile/profile-controls';
 import { useProfiler } from '@/components/profile/use-profiler';
@@ -22,6 +22,7 @@ import type { LineChoice } from '@/lib/labs/line-choices';
 import type { PatternChoice } from '@/lib/labs/pattern-choices';
 import type { Lab, LabEvaluation } from '@/lib/labs/types';
 import { LabChecklist } from './lab-checklist';
+import { PredictionSlot } from './prediction-slot';
 import styles from './lab.module.css';
 
 const loadController = lazyOnce(() => import('./lab-controller'));
@@ -33,10 +34,6 @@ const LabResults = dynamic(() => import('./lab-results'), { ssr: false, loading:
 // What the run showed and why (only after a run), and naming the pattern (only once passed).
 const LabExplanation = dynamic(() => import('./lab-explanation'), { ssr: false, loading: () => null });
 const LabPatternName = dynamic(() => import('./lab-pattern-name'), { ssr: false, loading: () => null });
-// The prediction asked before the first run, in one of two kinds: each is server-rendered where the lab
-// asks it, and its code loads apart from the page's first-load JavaScript.
-const LinePrediction = dynamic(() => import('./line-prediction').then((m) => m.LinePrediction));
-const LabPrediction = dynamic(() => import('./lab-prediction').then((m) => m.LabPrediction));
 // The profile's panel loads with the first profile.
 const ProfilePanel = dynamic(() => import('@/components/profile/profile-panel'), {
   ssr: false,
@@ -70,15 +67,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
   const editorLanguage = python ? 'python' : 'typescript';
   // Each language's code is kept apart (the Python form's under `<id>.py`).
   const codeKey = labCodeKey(lab);
-  const [source, setSourceState] = useState(lab.starter);
-  // The code as last set: Run and Profile read this, so a click right after an edit (before React
-  // renders again) runs the edited code, not the code of the last render.
-  const sourceNow = useRef(lab.starter);
-  const setSource = useCallback((code: string) => {
-    sourceNow.current = code;
-    setSourceState(code);
-  }, []);
-  const currentSource = useCallback(() => sourceNow.current, []);
+  const [source, setSource, currentSource] = useCurrentCode(lab.starter);
   const [ranSource, setRanSource] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [evaluation, setEvaluation] = useState<LabEvaluation | null>(null);
@@ -190,7 +179,7 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
 
   const run = useCallback(async () => {
     const { busy: isBusy } = latest.current;
-    const code = sourceNow.current;
+    const code = currentSource();
     if (isBusy) return;
     touched.current = true;
     dirty.current = true;
@@ -205,10 +194,10 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
       setPending(false);
       store.setState({ phase: 'error', error: { series: null, name: 'Runner', message: String(e) } });
     }
-  }, [store, lab]);
+  }, [store, lab, currentSource]);
 
   const replaceCode = (code: string, what: string) => {
-    setUndo({ code: sourceNow.current, what });
+    setUndo({ code: currentSource(), what });
     edit(code);
     setEvaluation(null);
     store.getState().reset();
@@ -268,25 +257,14 @@ export function LabWorkbench({ lab, lessonSlug, patternChoices, nextLab, brief, 
           {(evaluation?.passed || named) && (
             <LabPatternName lab={lab} lessonSlug={lessonSlug} choices={patternChoices} nextLab={nextLab} />
           )}
-          {lab.prediction?.kind === 'line' ? (
-            <LinePrediction
-              lab={lab}
-              prediction={lab.prediction}
-              choices={suspectLines}
-              lessonSlug={lessonSlug}
-              profiler={profiler}
-            />
-          ) : (
-            lab.prediction && (
-              <LabPrediction
-                lab={lab}
-                prediction={lab.prediction}
-                lessonSlug={lessonSlug}
-                store={store}
-                ran={ranOnce}
-              />
-            )
-          )}
+          <PredictionSlot
+            lab={lab}
+            lessonSlug={lessonSlug}
+            suspectLines={suspectLines}
+            profiler={profiler}
+            store={store}
+            ran={ranOnce}
+          />
           {brief}
         </div>
       </div>

@@ -6,9 +6,9 @@ import { useStore } from 'zustand';
 import type { Profiler } from '@/components/profile/use-profiler';
 import { withProgress } from '@/components/progress/progress-loader';
 import { useProgressView } from '@/components/progress/progress-view';
-import controls from '@/components/runner/controls.module.css';
 import type { LineChoice } from '@/lib/labs/line-choices';
 import type { Lab, LinePrediction as Prediction } from '@/lib/labs/types';
+import { PredictionActions } from './prediction-actions';
 import styles from './lab.module.css';
 
 // The pick beside the profile: only needed once the starter has been profiled, so it loads then.
@@ -76,28 +76,21 @@ export function LinePrediction({ lab, prediction, choices, lessonSlug, profiler 
               </option>
             ))}
           </select>
-          <div className={`${controls.actions} ${styles.predictActions}`}>
-            {record ? (
-              <p data-testid="prediction-saved" role="status">
-                {picked ? (
-                  <>
-                    You suspect <strong>line {picked.line}</strong>. Press Profile to see where the time goes.
-                  </>
-                ) : (
-                  'You skipped the prediction. Press Profile to see where the time goes.'
-                )}
-              </p>
-            ) : (
-              <>
-                <button type="submit" className={controls.button} disabled={!choice}>
-                  Save my suspect
-                </button>
-                <button type="button" className={controls.button} onClick={() => save(null)}>
-                  Skip
-                </button>
-              </>
-            )}
-          </div>
+          <PredictionActions
+            answered={!!record}
+            saved={
+              picked ? (
+                <>
+                  You suspect <strong>line {picked.line}</strong>. Press Profile to see where the time goes.
+                </>
+              ) : (
+                'You skipped the prediction. Press Profile to see where the time goes.'
+              )
+            }
+            submitLabel="Save my suspect"
+            canSubmit={!!choice}
+            onSkip={() => save(null)}
+          />
         </form>
       )}
     </section>

@@ -1,5 +1,5 @@
 /** Pieces the playground and the lab workbench share around the editor and the runner. */
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorMarker } from '@/components/editor/markers';
 import type { SourceProblem } from '@/lib/runner/transpile';
 import type { RunError } from '@/lib/runner/run-state';
@@ -56,4 +56,19 @@ export function lazyOnce<T>(load: () => Promise<T>): () => Promise<T> {
     }
     return loading;
   };
+}
+
+/**
+ * The editor's code as state, with a reader of the code as last set: Run and Profile read that, so a
+ * click right after an edit (before React renders again) uses the edited code, not the last render's.
+ */
+export function useCurrentCode(initial: string) {
+  const [code, setCode] = useState(initial);
+  const now = useRef(initial);
+  const set = useCallback((next: string) => {
+    now.current = next;
+    setCode(next);
+  }, []);
+  const current = useCallback(() => now.current, []);
+  return [code, set, current] as const;
 }
