@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { deck } from '../lessons/performance-bugs-in-ai-generated-code/slides';
 import { watchPage } from './helpers';
 
 const SLUG = 'performance-bugs-in-ai-generated-code';
@@ -333,6 +334,7 @@ test('every race slide ends with its headline figure and nothing overflows', asy
     }
     if (i < of) await page.keyboard.press('ArrowRight');
   }
-  expect(races).toBe(8);
+  // Every race slide of the deck was met and run.
+  expect(races).toBe(deck.slides.filter((s) => 'race' in s && s.race).length);
   watch.expectClean();
 });

@@ -6,6 +6,7 @@ import {
   chooseFit,
   fitAll,
   fitModel,
+  logLogSlope,
   type ModelFit,
   type Point,
 } from './fit';
@@ -193,17 +194,7 @@ function linearOrLinearithmic(points: readonly Point[]): 'O(n)' | 'O(n log n)' {
   const use = low.length >= 4 ? low.slice(1) : low;
   // Slope of log(time per item) against log n by least squares over these sizes (damps one noisy size),
   // turned into the rise across them.
-  const xs = use.map((p) => Math.log(p.n));
-  const ys = use.map((p) => Math.log(p.t / p.n));
-  const mx = xs.reduce((a, x) => a + x, 0) / xs.length;
-  const my = ys.reduce((a, y) => a + y, 0) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  xs.forEach((x, i) => {
-    sxy += (x - mx) * ((ys[i] ?? 0) - my);
-    sxx += (x - mx) * (x - mx);
-  });
-  const slope = sxx > 0 ? sxy / sxx : 0;
-  const perItemRise = Math.exp(slope * ((xs.at(-1) ?? 0) - (xs[0] ?? 0)));
+  const slope = logLogSlope(use.map((p) => ({ n: p.n, t: p.t / p.n }))) ?? 0;
+  const perItemRise = Math.exp(slope * (Math.log(use.at(-1)?.n ?? 1) - Math.log(use[0]?.n ?? 1)));
   return perItemRise < PER_ITEM_RISE_MIN ? 'O(n)' : 'O(n log n)';
 }

@@ -147,3 +147,19 @@ export function chooseFit(fits: readonly ModelFit[], within = SIMPLER_WITHIN): M
   const close = fits.filter((f) => f.err <= limit).sort((x, y) => x.rank - y.rank);
   return close[0] ?? best;
 }
+
+/** Least-squares slope of log(t) on log(n): the exponent of the power law closest to the points. */
+export function logLogSlope(points: readonly Point[]): number | null {
+  if (points.length < 2) return null;
+  const xs = points.map((p) => Math.log(p.n));
+  const ys = points.map((p) => Math.log(p.t));
+  const mx = xs.reduce((a, x) => a + x, 0) / xs.length;
+  const my = ys.reduce((a, y) => a + y, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * ((ys[i] ?? 0) - my);
+    sxx += (x - mx) * (x - mx);
+  });
+  return sxx > 0 ? sxy / sxx : null;
+}

@@ -21,7 +21,7 @@
  */
 import { formatBytes } from '@/lib/format/format';
 import type { MemoryClass, MemoryVerdict } from '@/lib/runner/protocol';
-import { chooseFit, fitModel, type ModelFit, type Point } from './fit';
+import { chooseFit, fitModel, logLogSlope, type ModelFit } from './fit';
 import { POLY_MODELS } from './models';
 
 export type { MemoryClass, MemoryVerdict };
@@ -53,22 +53,6 @@ const MODELS = POLY_MODELS.filter((m) => ['O(1)', 'O(n)', 'O(n log n)', 'O(n²)'
 
 const fmtN = (n: number) => n.toLocaleString('en-US');
 const fmtX = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(x >= 10 ? 0 : 1));
-
-/** Least-squares slope of log(y) on log(x). */
-export function logLogSlope(points: readonly Point[]): number | null {
-  if (points.length < 2) return null;
-  const xs = points.map((p) => Math.log(p.n));
-  const ys = points.map((p) => Math.log(p.t));
-  const mx = xs.reduce((a, x) => a + x, 0) / xs.length;
-  const my = ys.reduce((a, y) => a + y, 0) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  xs.forEach((x, i) => {
-    sxy += (x - mx) * ((ys[i] ?? 0) - my);
-    sxx += (x - mx) * (x - mx);
-  });
-  return sxx > 0 ? sxy / sxx : null;
-}
 
 export function makeMemoryVerdict(
   input: readonly MemoryPoint[],

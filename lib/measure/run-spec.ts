@@ -11,7 +11,7 @@ import { makeConsole } from './console-capture';
 import { loadModule, mapError } from './load-code';
 import { loadSeries, seriesOrder, type Harness, type HarnessEnv, type LoadedSeries } from './load-series';
 import { runProfile } from './profile-spec';
-import { DEFAULT_SIZE_SETTINGS } from './measure-size';
+import { runSizeSettings, startedMessage } from './run-start';
 import { runSeries } from './run-series';
 import { runSeriesAsync } from './run-series-async';
 import { seedFor } from './seed';
@@ -96,24 +96,16 @@ export async function runSpec(spec: RunSpec, env: RunEnv): Promise<void> {
   }
 
   const tick = timerResolutionMs(now);
-  const settings = {
-    ...DEFAULT_SIZE_SETTINGS,
-    ...spec.sampling,
-    tickMs: tick,
-    budgetMs: spec.perSizeBudgetMs,
-  };
+  const settings = runSizeSettings(spec, tick);
   const baselineNs = measureBaselineNs(now, settings);
-  const main = loaded.find((l) => l.s.id === 'learner') ?? loaded[0];
-  const seriesSizes: Partial<Record<SeriesId, number[]>> = {};
-  for (const l of loaded) seriesSizes[l.s.id] = l.s.sizes;
-  post({
-    type: 'started',
-    runId,
-    sizes: main?.s.sizes ?? [],
-    baselineNs,
-    timerResolutionNs: tick * 1e6,
-    seriesSizes,
-  });
+  post(
+    startedMessage(
+      runId,
+      loaded.map((l) => l.s),
+      baselineNs,
+      tick,
+    ),
+  );
 
   const expected = new Map<number, ReferenceOutput>();
   for (const { s, log } of loaded) {

@@ -19,7 +19,7 @@ import { measureBaselineNs } from '@/lib/measure/baseline';
 import { checkAgainstReference, type ReferenceOutput } from '@/lib/measure/canonical';
 import { makeConsole } from '@/lib/measure/console-capture';
 import { seriesOrder } from '@/lib/measure/load-series';
-import { DEFAULT_SIZE_SETTINGS } from '@/lib/measure/measure-size';
+import { runSizeSettings, startedMessage } from '@/lib/measure/run-start';
 import type { RunEnv } from '@/lib/measure/run-spec';
 import { timerResolutionMs } from '@/lib/measure/timer';
 import type {
@@ -117,17 +117,16 @@ async function runPythonSpec(spec: RunSpec, env: RunEnv, runtime: PythonRuntime)
       flushOutput(r.series, log);
     }
     const tick = timerResolutionMs(now);
-    const settings = { ...DEFAULT_SIZE_SETTINGS, tickMs: tick, budgetMs: spec.perSizeBudgetMs };
+    const settings = runSizeSettings(spec, tick);
     const baselineNs = measureBaselineNs(now, settings, pythonBaselineRunner(py));
-    const main = loaded.find((l) => l.s.id === 'learner') ?? loaded[0];
-    post({
-      type: 'started',
-      runId,
-      sizes: main?.s.sizes ?? [],
-      baselineNs,
-      timerResolutionNs: tick * 1e6,
-      seriesSizes: Object.fromEntries(loaded.map((l) => [l.s.id, l.s.sizes])),
-    });
+    post(
+      startedMessage(
+        runId,
+        loaded.map((l) => l.s),
+        baselineNs,
+        tick,
+      ),
+    );
 
     const expected = new Map<number, ReferenceOutput>();
     const measured = new Map<SeriesId, number[]>();
